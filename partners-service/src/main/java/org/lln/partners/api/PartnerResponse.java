@@ -1,0 +1,46 @@
+package org.lln.partners.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.lln.partners.domain.Partner;
+import org.lln.partners.domain.PartnerIdentifier;
+import org.lln.partners.domain.PartnerName;
+import org.lln.partners.domain.PartnerStatus;
+import org.lln.partners.domain.PartnerType;
+
+/**
+ * A partner as {@code GET} returns it and as the {@code data} of its change events (DESIGN.md, Partner).
+ * Optional members are present with {@code null} when unset.
+ */
+@Schema(name = "Partner", description = "A partner body of the network")
+public record PartnerResponse(
+        UUID id,
+        String code,
+        String name,
+        String acronym,
+        List<PartnerName> names,
+        PartnerType type,
+        UUID parentId,
+        String countryCode,
+        String subdivisionCode,
+        String locality,
+        String website,
+        List<PartnerIdentifier> identifiers,
+        PartnerStatus status,
+        long version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    /**
+     * @param partner a stored partner, flushed so its version is current
+     * @return its API representation
+     */
+    public static PartnerResponse of(Partner partner) {
+        return new PartnerResponse(partner.id, partner.code, partner.name, partner.acronym, List.copyOf(partner.names),
+                partner.type, partner.parentId, partner.countryCode, partner.subdivisionCode, partner.locality,
+                partner.website, List.copyOf(partner.identifiers), partner.status, partner.version, partner.createdAt,
+                partner.updatedAt);
+    }
+}

@@ -1,0 +1,96 @@
+package org.lln.partners.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.lln.platform.paging.SearchText;
+
+/**
+ * A partner body of the network as stored in table {@code partner}: an organisation, or a unit of
+ * another partner ({@code parentId}). Never returned as JSON; see {@code PartnerResponse}.
+ */
+@Entity
+@Table(name = "partner")
+public class Partner {
+
+    @Id
+    public UUID id;
+
+    public String code;
+
+    public String name;
+
+    public String acronym;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<PartnerName> names = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    public PartnerType type;
+
+    @Column(name = "parent_id")
+    public UUID parentId;
+
+    @Column(name = "country_code")
+    public String countryCode;
+
+    @Column(name = "subdivision_code")
+    public String subdivisionCode;
+
+    public String locality;
+
+    public String website;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<PartnerIdentifier> identifiers = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    public PartnerStatus status;
+
+    @Column(name = "search_text")
+    public String searchText;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** @return a new partner with a fresh id and creation time, version 0 */
+    public static Partner create() {
+        Partner partner = new Partner();
+        partner.id = UUID.randomUUID();
+        partner.createdAt = now();
+        partner.updatedAt = partner.createdAt;
+        return partner;
+    }
+
+    /** Marks the partner changed now and recomputes the text the {@code q} filter searches. */
+    public void touch() {
+        updatedAt = now();
+        List<String> parts = new ArrayList<>(List.of(code, name));
+        if (acronym != null) {
+            parts.add(acronym);
+        }
+        names.forEach(n -> parts.add(n.value()));
+        searchText = SearchText.normalise(parts.toArray(String[]::new));
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,259 @@
+package org.lln.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns any exception raised while serving a request into an RFC 9457 problem. It walks the cause
+ * chain, so a database error wrapped by Hibernate and the transaction manager is still recognised.
+ * Anything unrecognised becomes a 500 whose body says nothing about the internals; the stack trace
+ * goes to the log only.
+ */
+@ApplicationScoped
+public class ProblemClassifier {
+
+    private static final Logger LOG = Logger.getLogger(ProblemClassifier.class);
+    private static final Pattern UNIQUE_KEY_DETAIL = Pattern.compile("Key \\(([^)]+)\\)=");
+
+    /**
+     * @param failure  what was thrown
+     * @param instance the request path, used as the problem's {@code instance}
+     * @return the problem to send; never null
+     */
+    public Problem classify(Throwable failure, String instance) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            Problem problem = recognise(cause, instance);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        LOG.error("Unexpected failure serving " + instance, failure);
+        return problem(ProblemType.INTERNAL_ERROR, "The server could not complete the request.", instance, List.of());
+    }
+
+    private Problem recognise(Throwable cause, String instance) {
+        if (cause instanceof ProblemException p) {
+            return problem(p.type(), p.getMessage(), instance, p.errors());
+        }
+        if (cause instanceof InvalidParameterException ipe) {
+            return problem(ProblemType.INVALID_PARAMETER, ipe.getMessage(), instance, List.of(ipe.error()));
+        }
+        if (cause instanceof ConstraintViolationException cve) {
+            return validation(cve, instance);
+        }
+        if (cause instanceof JsonProcessingException jpe) {
+            return json(jpe, instance);
+        }
+        if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+            return problem(ProblemType.PRECONDITION_FAILED,
+                    "The resource was changed by another request; read it again and retry.", instance, List.of());
+        }
+        if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+            return database(sql, instance);
+        }
+        if (cause instanceof WebApplicationException wae) {
+            return web(wae, instance);
+        }
+        return null;
+    }
+
+    private Problem validation(ConstraintViolationException cve, String instance) {
+        List<FieldError> errors = cve.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .toList();
+        String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+        return problem(ProblemType.VALIDATION_ERROR, detail, instance, errors);
+    }
+
+    /** Drops the method and its parameter name from a violation path: {@code create.body.names[0].lang} to {@code names[0].lang}. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                continue;
+            }
+            if (node.getName() == null || node.getName().startsWith("<")) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (field.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return field.toString();
+    }
+
+    private Problem json(JsonProcessingException jpe, String instance) {
+        if (jpe instanceof StreamConstraintsException) {
+            return problem(ProblemType.MALFORMED_REQUEST,
+                    "The JSON document exceeds a size, nesting or number-length limit.", instance, List.of());
+        }
+        if (jpe instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+            String field = pathOf(jme);
+            String message = mappingMessage(jme);
+            return problem(ProblemType.VALIDATION_ERROR, field + ": " + message, instance, List.of(new FieldError(field, message)));
+        }
+        return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON: " + shortMessage(jpe), instance,
+                List.of());
+    }
+
+    private static String mappingMessage(JsonMappingException jme) {
+        if (jme instanceof UnrecognizedPropertyException) {
+            return "unknown field";
+        }
+        if (jme instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.toString(ife.getTargetType().getEnumConstants());
+        }
+        if (jme instanceof InvalidFormatException ife && ife.getTargetType() != null) {
+            return "is not a valid " + typeName(ife.getTargetType());
+        }
+        if (jme instanceof ValueInstantiationException vie && vie.getCause() != null) {
+            return vie.getCause().getMessage();
+        }
+        if (jme instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            return "must be " + typeName(mie.getTargetType());
+        }
+        return shortMessage(jme);
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a number in range";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date (YYYY-MM-DD)";
+        }
+        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+            return "RFC 3339 date-time";
+        }
+        if (type == java.util.UUID.class) {
+            return "UUID";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "a JSON " + (type.isRecord() ? "object" : type.getSimpleName().toLowerCase(Locale.ROOT));
+    }
+
+    private static String pathOf(JsonMappingException jme) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : jme.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String shortMessage(JsonProcessingException jpe) {
+        String message = jpe.getOriginalMessage();
+        if (message == null) {
+            return "unreadable";
+        }
+        message = message.replace('\u0000', ' ');
+        return message.length() > 200 ? message.substring(0, 200) + "..." : message;
+    }
+
+    private Problem database(SQLException sql, String instance) {
+        String state = sql.getSQLState();
+        if ("23505".equals(state)) {
+            String field = duplicateField(sql.getMessage());
+            return problem(ProblemType.CONFLICT, "Another resource already has this " + field + ".", instance,
+                    List.of(new FieldError(field, "already taken")));
+        }
+        if ("23503".equals(state)) {
+            return problem(ProblemType.CONFLICT, "The resource is still referenced by others.", instance, List.of());
+        }
+        if (state.startsWith("22") || "23514".equals(state)) {
+            LOG.debugf("Data exception %s: %s", state, sql.getMessage());
+            return problem(ProblemType.VALIDATION_ERROR, "A value is out of range or holds characters that cannot be stored.",
+                    instance, List.of());
+        }
+        return null;
+    }
+
+    private static String duplicateField(String message) {
+        Matcher matcher = message == null ? null : UNIQUE_KEY_DETAIL.matcher(message);
+        if (matcher == null || !matcher.find()) {
+            return "code";
+        }
+        String column = matcher.group(1).replaceAll("^lower\\((.*)\\)$", "$1");
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
+    }
+
+    private Problem web(WebApplicationException wae, String instance) {
+        int status = wae.getResponse() == null ? 500 : wae.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        if (status >= 500) {
+            LOG.error("Server error serving " + instance, wae);
+            return problem(type, "The server could not complete the request.", instance, List.of());
+        }
+        String detail = switch (status) {
+            case 404 -> "No resource at this address.";
+            case 405 -> "This resource does not support the method used.";
+            case 406 -> "This resource cannot be represented in a media type the Accept header allows.";
+            case 415 -> "The request's Content-Type is not supported here; send application/json.";
+            default -> wae.getMessage() == null ? type.title() : wae.getMessage();
+        };
+        return new Problem(type.uri(), type.title(), status, detail, instance, null);
+    }
+
+    private static Problem problem(ProblemType type, String detail, String instance, List<FieldError> errors) {
+        return new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
+    }
+}

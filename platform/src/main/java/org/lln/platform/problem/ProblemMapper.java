@@ -1,0 +1,48 @@
+package org.lln.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.inject.Inject;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Renders every failure of a JAX-RS request as {@code application/problem+json} (RFC 9457). The
+ * specific mappers exist only to outrank the framework's built-in ones; all share one classifier.
+ */
+public class ProblemMapper {
+
+    @Inject
+    ProblemClassifier classifier;
+
+    /** Anything not mapped more specifically, including database errors. */
+    @ServerExceptionMapper(priority = 1)
+    public Response any(Throwable failure, UriInfo uri) {
+        return respond(failure, uri);
+    }
+
+    /** Routing and content-negotiation failures: 404, 405, 406, 415 and the like. */
+    @ServerExceptionMapper(priority = 1)
+    public Response web(WebApplicationException failure, UriInfo uri) {
+        return respond(failure, uri);
+    }
+
+    /** Bean Validation failures, with one {@code errors} entry per violation. */
+    @ServerExceptionMapper(priority = 1)
+    public Response validation(ValidationException failure, UriInfo uri) {
+        return respond(failure, uri);
+    }
+
+    /** JSON that does not parse or does not fit the expected shape. */
+    @ServerExceptionMapper(priority = 1)
+    public Response json(JsonProcessingException failure, UriInfo uri) {
+        return respond(failure, uri);
+    }
+
+    private Response respond(Throwable failure, UriInfo uri) {
+        Problem problem = classifier.classify(failure, "/" + uri.getPath().replaceFirst("^/", ""));
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

@@ -1,0 +1,175 @@
+package org.lln.platform.readmodel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.format.EventDeserializationException;
+import io.cloudevents.core.format.EventFormat;
+import io.cloudevents.core.provider.EventFormatProvider;
+import io.cloudevents.jackson.JsonFormat;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Applies other services' change events to this service's read models (table {@code read_model}),
+ * idempotently and in any order (DESIGN.md, Change events): a CloudEvent {@code id} seen before
+ * changes nothing, and a row is only replaced by a higher {@code version}. A deletion leaves a
+ * tombstone with its version, so an older event arriving late cannot bring the resource back.
+ */
+@ApplicationScoped
+public class ReadModelStore {
+
+    /** What applying one event did. */
+    public enum Outcome {
+        /** the read model now holds this event's version */
+        APPLIED,
+        /** the read model already held this version or a newer one */
+        STALE,
+        /** this CloudEvent id was applied before */
+        DUPLICATE
+    }
+
+    private static final Pattern TYPE = Pattern.compile("^org\\.lln\\.([a-z-]+)\\.(created|updated|deleted)$");
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    MeterRegistry registry;
+
+    private final EventFormat format = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
+
+    /**
+     * Parses a Kafka record value as a structured-mode CloudEvent and applies it.
+     *
+     * @param value the record value: a CloudEvents 1.0 JSON document whose type is {@code org.lln.<resource>.<created|updated|deleted>}
+     *              and whose data has {@code id} (UUID) and {@code version} (integer)
+     * @return what happened
+     * @throws PoisonRecordException when the value is not such a document
+     */
+    @Transactional
+    public Outcome apply(byte[] value) {
+        CloudEvent event = parse(value);
+        Matcher type = TYPE.matcher(event.getType());
+        if (!type.matches()) {
+            throw new PoisonRecordException("unknown CloudEvent type " + event.getType());
+        }
+        if (event.getData() == null) {
+            throw new PoisonRecordException("CloudEvent " + event.getId() + " has no data");
+        }
+        JsonNode data = readData(event);
+        UUID eventId = uuid(event.getId(), "CloudEvent id");
+        UUID resourceId = uuid(data.path("id").asText(null), "data.id");
+        if (!data.path("version").canConvertToLong() || !data.path("version").isIntegralNumber()) {
+            throw new PoisonRecordException("data has no integer version");
+        }
+        if (!firstDelivery(eventId)) {
+            return Outcome.DUPLICATE;
+        }
+        String resource = type.group(1);
+        int changed = upsert(resource, resourceId, data.path("version").asLong(), "deleted".equals(type.group(2)), data,
+                event.getTime());
+        if (event.getTime() != null) {
+            timer(resource).record(Duration.between(event.getTime().toInstant(), Instant.now()));
+        }
+        return changed == 1 ? Outcome.APPLIED : Outcome.STALE;
+    }
+
+    /**
+     * @param resource the resource type as in the CloudEvent type, e.g. {@code partner}
+     * @param id       the resource id
+     * @return the resource as its latest applied event carried it, or empty when unknown or deleted
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Optional<JsonNode> current(String resource, UUID id) {
+        java.util.List<?> rows = entityManager.createNativeQuery(
+                        "select cast(data as text) from read_model where resource_type = :resource and id = :id and not deleted")
+                .setParameter("resource", resource)
+                .setParameter("id", id)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(mapper.readTree((String) rows.get(0)));
+        } catch (IOException e) {
+            throw new IllegalStateException("Read model row of " + resource + " " + id + " is not JSON", e);
+        }
+    }
+
+    private CloudEvent parse(byte[] value) {
+        if (value == null || value.length == 0) {
+            throw new PoisonRecordException("empty record value");
+        }
+        try {
+            return format.deserialize(value);
+        } catch (EventDeserializationException | IllegalArgumentException | IllegalStateException e) {
+            throw new PoisonRecordException("not a CloudEvents JSON document", e);
+        }
+    }
+
+    private JsonNode readData(CloudEvent event) {
+        try {
+            JsonNode data = mapper.readTree(event.getData().toBytes());
+            if (data == null || !data.isObject()) {
+                throw new PoisonRecordException("CloudEvent data is not a JSON object");
+            }
+            return data;
+        } catch (IOException e) {
+            throw new PoisonRecordException("CloudEvent data is not JSON", e);
+        }
+    }
+
+    private static UUID uuid(String value, String what) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new PoisonRecordException(what + " is not a UUID");
+        }
+    }
+
+    private boolean firstDelivery(UUID eventId) {
+        return entityManager.createNativeQuery("insert into consumed_event (event_id) values (:id) on conflict do nothing")
+                .setParameter("id", eventId)
+                .executeUpdate() == 1;
+    }
+
+    private int upsert(String resource, UUID id, long version, boolean deleted, JsonNode data, OffsetDateTime time) {
+        return entityManager.createNativeQuery("""
+                insert into read_model (resource_type, id, version, deleted, data, event_time)
+                values (:resource, :id, :version, :deleted, cast(:data as jsonb), :time)
+                on conflict (resource_type, id) do update
+                set version = excluded.version, deleted = excluded.deleted, data = excluded.data,
+                    event_time = excluded.event_time, applied_at = clock_timestamp()
+                where read_model.version < excluded.version""")
+                .setParameter("resource", resource)
+                .setParameter("id", id)
+                .setParameter("version", version)
+                .setParameter("deleted", deleted)
+                .setParameter("data", data.toString())
+                .setParameter("time", time == null ? null : time.toInstant())
+                .executeUpdate();
+    }
+
+    private Timer timer(String resource) {
+        return Timer.builder("lln.readmodel.time.to.applied")
+                .description("Time from a CloudEvent's time to its application to this service's read model")
+                .tag("resource", resource)
+                .publishPercentileHistogram()
+                .register(registry);
+    }
+}

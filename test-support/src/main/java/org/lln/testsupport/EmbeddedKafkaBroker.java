@@ -1,0 +1,139 @@
+package org.lln.testsupport;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+
+/**
+ * A real single-node Kafka broker (KRaft, combined broker and controller roles) running in this JVM,
+ * on a free port of the loopback interface, with its log in a temporary directory. It can be stopped
+ * and started again on the same port and log, which is how tests take the broker away from a service.
+ * Settings follow PLATFORM.md: replication factors and min ISR of 1, no initial rebalance delay.
+ */
+public final class EmbeddedKafkaBroker {
+
+    private final int brokerPort;
+    private final int controllerPort;
+    private final Path logDir;
+    private final String clusterId = Uuid.randomUuid().toString();
+    private KafkaRaftServer server;
+
+    /** Picks two free ports and a temporary log directory; nothing starts yet. */
+    public EmbeddedKafkaBroker() {
+        this.brokerPort = freePort();
+        this.controllerPort = freePort();
+        try {
+            this.logDir = Files.createTempDirectory("lln-kafka-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return {@code localhost:<port>}, for {@code bootstrap.servers} */
+    public String bootstrapServers() {
+        return "localhost:" + brokerPort;
+    }
+
+    /** @return whether the broker is running */
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    /**
+     * Formats the log directory if needed and starts the broker; returns once it accepts connections.
+     *
+     * @throws IllegalStateException when formatting or start-up fails
+     */
+    public synchronized void start() {
+        if (server != null) {
+            return;
+        }
+        Properties properties = properties();
+        format(properties);
+        server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
+        server.startup();
+    }
+
+    /** Stops the broker and waits until it has shut down; its log stays for a later {@link #start()}. */
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        server.shutdown();
+        server.awaitShutdown();
+        server = null;
+    }
+
+    /** Stops the broker and deletes its log directory. */
+    public synchronized void close() {
+        stop();
+        deleteRecursively(logDir);
+    }
+
+    private Properties properties() {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("log.dirs", logDir.toString());
+        p.put("num.partitions", "1");
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "1");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("auto.create.topics.enable", "true");
+        p.put("log.flush.interval.messages", "1");
+        return p;
+    }
+
+    private void format(Properties properties) {
+        Path config = logDir.resolve("server.properties");
+        try (var out = Files.newOutputStream(config)) {
+            properties.store(out, "embedded test broker");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        int status = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", config.toString(), "--ignore-formatted"},
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+        if (status != 0) {
+            throw new IllegalStateException("Kafka storage format failed: " + output.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        try (var paths = Files.walk(root)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a temporary directory
+        }
+    }
+}
