@@ -38,6 +38,9 @@ public class ProblemClassifier {
     private static final Pattern UNIQUE_KEY_DETAIL = Pattern.compile("Key \\(([^)]+)\\)=");
 
     /**
+     * A {@link WebApplicationException} is only used when nothing in its cause chain is more telling
+     * (the REST layer wraps Jackson's parse errors in one).
+     *
      * @param failure  what was thrown
      * @param instance the request path, used as the problem's {@code instance}
      * @return the problem to send; never null
@@ -47,6 +50,11 @@ public class ProblemClassifier {
             Problem problem = recognise(cause, instance);
             if (problem != null) {
                 return problem;
+            }
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof WebApplicationException wae) {
+                return web(wae, instance);
             }
         }
         LOG.error("Unexpected failure serving " + instance, failure);
@@ -73,9 +81,6 @@ public class ProblemClassifier {
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             return database(sql, instance);
         }
-        if (cause instanceof WebApplicationException wae) {
-            return web(wae, instance);
-        }
         return null;
     }
 
@@ -100,6 +105,9 @@ public class ProblemClassifier {
             if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
             if (node.getName() == null || node.getName().startsWith("<")) {
                 continue;
             }
@@ -107,9 +115,6 @@ public class ProblemClassifier {
                 field.append('.');
             }
             field.append(node.getName());
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (field.isEmpty()) {
             return parameter == null ? "body" : parameter;

@@ -41,6 +41,12 @@ public class ProblemMapper {
         return respond(failure, uri);
     }
 
+    /** Jackson's shape errors, which the REST layer otherwise answers with a body of its own. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException failure, UriInfo uri) {
+        return respond(failure, uri);
+    }
+
     private Response respond(Throwable failure, UriInfo uri) {
         Problem problem = classifier.classify(failure, "/" + uri.getPath().replaceFirst("^/", ""));
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();

@@ -8,11 +8,14 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import io.quarkus.runtime.configuration.MemorySize;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Problem documents for errors raised by the HTTP layer before any resource runs: an unknown path
- * (404), a body over {@code quarkus.http.limits.max-body-size} (413), an unsupported method (405).
+ * (404), a body whose declared length is over {@code quarkus.http.limits.max-body-size} (413, answered
+ * before the body is read), an unsupported method (405).
  */
 @ApplicationScoped
 public class RouterProblems {
@@ -20,10 +23,32 @@ public class RouterProblems {
     @Inject
     ObjectMapper mapper;
 
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBodySize;
+
     void register(@Observes Router router) {
         for (int status : new int[] {400, 404, 405, 413, 414, 431}) {
             router.errorHandler(status, ctx -> write(ctx, status));
         }
+        router.route().order(Integer.MIN_VALUE).handler(this::refuseDeclaredOversizedBody);
+    }
+
+    /** Answers a body whose declared Content-Length is over the limit before any of it is read. */
+    private void refuseDeclaredOversizedBody(RoutingContext ctx) {
+        String declared = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (declared != null) {
+            try {
+                if (Long.parseLong(declared.trim()) > maxBodySize.asLongValue()) {
+                    ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                    write(ctx, 413);
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                write(ctx, 400);
+                return;
+            }
+        }
+        ctx.next();
     }
 
     private void write(RoutingContext ctx, int status) {
@@ -41,7 +66,12 @@ public class RouterProblems {
         try {
             ctx.response().setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(mapper.writeValueAsString(problem));
+                    .end(mapper.writeValueAsString(problem))
+                    .onComplete(done -> {
+                        if (status == 413) {
+                            ctx.request().connection().close();
+                        }
+                    });
         } catch (JsonProcessingException e) {
             ctx.response().setStatusCode(status).end();
         }
