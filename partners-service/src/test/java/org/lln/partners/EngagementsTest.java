@@ -1,0 +1,146 @@
+package org.lln.partners;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.lln.partners.PartnerFixtures.code;
+import static org.lln.partners.PartnerFixtures.create;
+import static org.lln.partners.PartnerFixtures.department;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.lln.testsupport.TopicReader;
+import org.lln.testsupport.TopicWriter;
+
+/**
+ * A partner's engagements, learnt from the events and collaboration-area topics into this service's
+ * read models: idempotent, order-tolerant, poison records to the dead-letter topic.
+ */
+@QuarkusTest
+class EngagementsTest {
+
+    private static Map<String, Object> event(String id, long version, String organizerId, String participantId, String title) {
+        Map<String, Object> event = new java.util.HashMap<>(Map.of("id", id, "version", version, "code", "ev-" + id.substring(0, 8),
+                "title", title, "type", "WORKSHOP", "status", "COMPLETED", "startDate", "2025-05-06", "endDate", "2025-05-09",
+                "organizerId", organizerId));
+        event.put("participants", List.of(Map.of("partnerId", participantId, "role", "INVITED_EXPERT", "count", 2)));
+        event.put("sessions", List.of(Map.of("title", "Trends and Best Practices of CLCs in Rural China",
+                "deliveryMode", "LIVE", "speakers", List.of(Map.of("name", "Qi Xinjian", "partnerId", participantId)))));
+        return event;
+    }
+
+    private static Map<String, Object> area(String id, long version, String partnerId, String status) {
+        return Map.of("id", id, "version", version, "code", "area-" + id.substring(0, 8),
+                "title", "Regional cooperation in TVET", "theme", "TVET", "status", status,
+                "partners", List.of(Map.of("partnerId", partnerId, "role", "LEAD")));
+    }
+
+    private static void publish(TopicWriter writer, String topic, String type, String subject, String key, Object data) {
+        writer.send(topic, key, TopicWriter.cloudEvent(UUID.randomUUID(), "/test", type, subject, data));
+    }
+
+    @Test
+    void eventShowsUnderEachPartnerWithTheirRolesAndDropsWhenDeleted() {
+        String organizer = create(department(code("organizer")));
+        String expert = create(department(code("expert")));
+        String eventId = UUID.randomUUID().toString();
+        long start = System.nanoTime();
+        try (TopicWriter writer = new TopicWriter()) {
+            publish(writer, "lln.events", "org.lln.event.created", "events/" + eventId, eventId,
+                    event(eventId, 0, organizer, expert, "Kampot CLC workshop"));
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
+                    given().when().get("/partners/" + expert + "/engagements").then().statusCode(200)
+                            .body("events.eventId", contains(eventId)));
+            System.out.printf("CloudEvent on lln.events to partners-service read model: %d ms%n",
+                    (System.nanoTime() - start) / 1_000_000);
+            given().when().get("/partners/" + expert + "/engagements").then()
+                    .body("events[0].roles", contains("INVITED_EXPERT", "SPEAKER"))
+                    .body("events[0].startDate", equalTo("2025-05-06"));
+            given().when().get("/partners/" + organizer + "/engagements").then()
+                    .body("events[0].roles", contains("ORGANIZER"));
+
+            publish(writer, "lln.events", "org.lln.event.deleted", "events/" + eventId, eventId,
+                    Map.of("id", eventId, "version", 1));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    given().when().get("/partners/" + expert + "/engagements").then().body("events", hasSize(0)));
+        }
+    }
+
+    @Test
+    void duplicatedAndOutOfOrderEventsLeaveTheReadModelRight() {
+        String partner = create(department(code("ordering")));
+        String eventId = UUID.randomUUID().toString();
+        try (TopicWriter writer = new TopicWriter()) {
+            UUID v2 = UUID.randomUUID();
+            String newer = TopicWriter.cloudEvent(v2, "/test", "org.lln.event.updated", "events/" + eventId,
+                    event(eventId, 2, partner, partner, "Renamed workshop"));
+            writer.send("lln.events", eventId, newer);
+            writer.send("lln.events", eventId, newer);
+            publish(writer, "lln.events", "org.lln.event.created", "events/" + eventId, eventId,
+                    event(eventId, 0, partner, partner, "Original workshop"));
+            String marker = UUID.randomUUID().toString();
+            publish(writer, "lln.events", "org.lln.event.created", "events/" + marker, marker,
+                    event(marker, 0, partner, partner, "Marker"));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    given().when().get("/partners/" + partner + "/engagements").then().body("events", hasSize(2)));
+            given().when().get("/partners/" + partner + "/engagements").then()
+                    .body("events.find { it.eventId == '" + eventId + "' }.title", equalTo("Renamed workshop"));
+        }
+    }
+
+    @Test
+    void poisonRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
+        String partner = create(department(code("poison")));
+        try (TopicReader dlq = TopicReader.fromNow("partners-service.dlq"); TopicWriter writer = new TopicWriter()) {
+            writer.send("lln.events", "poison", "{not a cloud event");
+            String eventId = UUID.randomUUID().toString();
+            publish(writer, "lln.events", "org.lln.event.created", "events/" + eventId, eventId,
+                    event(eventId, 0, partner, partner, "After the poison"));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    given().when().get("/partners/" + partner + "/engagements").then().body("events", hasSize(1)));
+            List<ConsumerRecord<String, String>> dead = dlq.read(r -> "poison".equals(r.key()), 1,
+                    Duration.ofSeconds(20), Duration.ZERO);
+            assertThat(dead).hasSize(1);
+            assertThat(dead.get(0).value()).isEqualTo("{not a cloud event");
+            assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value()))
+                    .contains("not a CloudEvents JSON document");
+        }
+    }
+
+    @Test
+    void collaborationAreaShowsWithRoleAndStatusAndBlocksDeletionUntilArchived() {
+        String partner = create(department(code("engaged")));
+        String areaId = UUID.randomUUID().toString();
+        try (TopicWriter writer = new TopicWriter()) {
+            publish(writer, "lln.collaboration-areas", "org.lln.collaboration-area.created", "collaboration-areas/" + areaId,
+                    areaId, area(areaId, 0, partner, "IDENTIFIED"));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    given().when().get("/partners/" + partner + "/engagements").then()
+                            .body("collaborationAreas.collaborationAreaId", contains(areaId))
+                            .body("collaborationAreas[0].role", equalTo("LEAD"))
+                            .body("collaborationAreas[0].status", equalTo("IDENTIFIED")));
+        }
+        given().when().delete("/partners/" + partner).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("1 collaboration area(s)"))
+                .body("detail", containsString("archive"));
+        given().contentType("application/merge-patch+json").body("{\"status\":\"ARCHIVED\"}")
+                .when().patch("/partners/" + partner).then().statusCode(200).body("status", equalTo("ARCHIVED"));
+        given().when().get("/partners/" + partner).then().statusCode(200);
+    }
+
+    @Test
+    void engagementsOfUnknownPartnerAre404() {
+        given().when().get("/partners/" + UUID.randomUUID() + "/engagements").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}
