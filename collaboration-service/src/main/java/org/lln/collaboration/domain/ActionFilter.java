@@ -1,0 +1,13 @@
+package org.lln.collaboration.domain;
+
+import java.util.UUID;
+
+/**
+ * The filters of {@code GET /collaboration-areas/{id}/actions}; each null member is not applied.
+ *
+ * @param status         item status
+ * @param ownerPartnerId items this partner owns
+ * @param overdue        true for overdue items only, false for the others
+ */
+public record ActionFilter(ActionStatus status, UUID ownerPartnerId, Boolean overdue) {
+}

@@ -1,0 +1,108 @@
+package org.lln.collaboration.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.lln.platform.paging.SearchText;
+
+/**
+ * A collaboration area as stored in table {@code collaboration_area}, with its action items. Never
+ * returned as JSON; see {@code CollaborationAreaResponse}. {@code partnerIds} mirrors the ids in
+ * {@code partners} so the {@code partnerId} filter can use an array index.
+ */
+@Entity
+@Table(name = "collaboration_area")
+public class CollaborationArea {
+
+    @Id
+    public UUID id;
+
+    public String code;
+
+    public String title;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public Theme theme;
+
+    /** {@link Dimension} names, in the client's order, without repeats. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> dimensions = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    public AreaStatus status;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<AreaPartner> partners = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "partner_ids")
+    public List<UUID> partnerIds = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "origin_event_ids")
+    public List<UUID> originEventIds = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "sdg_targets")
+    public List<String> sdgTargets = new ArrayList<>();
+
+    @OneToMany(mappedBy = "area")
+    public List<ActionItem> actions = new ArrayList<>();
+
+    @Column(name = "search_text")
+    public String searchText;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    /** @return a new area with a fresh id and creation time, status IDENTIFIED, version 0 */
+    public static CollaborationArea create() {
+        CollaborationArea area = new CollaborationArea();
+        area.id = UUID.randomUUID();
+        area.status = AreaStatus.IDENTIFIED;
+        area.createdAt = now();
+        area.updatedAt = area.createdAt;
+        return area;
+    }
+
+    /**
+     * Replaces the partners and keeps {@code partnerIds} in step.
+     *
+     * @param list the partners, each id once
+     */
+    public void setPartners(List<AreaPartner> list) {
+        partners = new ArrayList<>(list);
+        partnerIds = new ArrayList<>(list.stream().map(AreaPartner::partnerId).toList());
+    }
+
+    /** Marks the area changed now (so its version moves on) and recomputes the text {@code q} searches. */
+    public void touch() {
+        updatedAt = now();
+        searchText = SearchText.normalise(code, title, description);
+    }
+
+    /** @return the present instant at the database's precision (microseconds) */
+    static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

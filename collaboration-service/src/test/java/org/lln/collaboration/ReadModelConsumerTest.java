@@ -1,0 +1,138 @@
+package org.lln.collaboration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.lln.testsupport.TopicReader;
+
+/**
+ * The read models of {@code lln.partners} and {@code lln.events}: idempotent, order-tolerant, and a
+ * poison record goes to {@code collaboration-service.dlq} while consumption goes on.
+ */
+@QuarkusTest
+class ReadModelConsumerTest {
+
+    private static final Logger LOG = Logger.getLogger(ReadModelConsumerTest.class);
+
+    @Inject
+    Peers peers;
+
+    @Test
+    void duplicatedEventChangesNothing() {
+        UUID partner = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        peers.send(Peers.PARTNERS, eventId, "org.lln.partner.created", "partners/" + partner, Peers.partner(partner, 0, "ACTIVE"));
+        peers.awaitCurrent("partner", partner, Optional::isPresent);
+        peers.send(Peers.PARTNERS, eventId, "org.lln.partner.updated", "partners/" + partner, Peers.partner(partner, 1, "ARCHIVED"));
+        awaitLaterRecordOnSamePartition(Peers.PARTNERS, partner);
+        JsonNode current = peers.current("partner", partner).orElseThrow();
+        assertThat(current.path("status").asText()).isEqualTo("ACTIVE");
+        assertThat(current.path("version").asLong()).isZero();
+    }
+
+    @Test
+    void olderEventArrivingLateChangesNothing() {
+        UUID event = UUID.randomUUID();
+        Map<String, Object> v2 = Peers.event(event, 2);
+        v2.put("title", "Meeting with SEAMEO TED (minutes approved)");
+        peers.send(Peers.EVENTS, UUID.randomUUID(), "org.lln.event.updated", "events/" + event, v2);
+        peers.awaitCurrent("event", event, Optional::isPresent);
+        peers.send(Peers.EVENTS, UUID.randomUUID(), "org.lln.event.created", "events/" + event, Peers.event(event, 0));
+        peers.send(Peers.EVENTS, UUID.randomUUID(), "org.lln.event.updated", "events/" + event, Peers.event(event, 1));
+        awaitLaterRecordOnSamePartition(Peers.EVENTS, event);
+        JsonNode current = peers.current("event", event).orElseThrow();
+        assertThat(current.path("version").asLong()).isEqualTo(2);
+        assertThat(current.path("title").asText()).isEqualTo("Meeting with SEAMEO TED (minutes approved)");
+    }
+
+    @Test
+    void deletionArrivingBeforeCreationKeepsThePartnerDeleted() {
+        UUID partner = UUID.randomUUID();
+        peers.send(Peers.PARTNERS, UUID.randomUUID(), "org.lln.partner.deleted", "partners/" + partner,
+                Map.of("id", partner.toString(), "version", 3));
+        peers.send(Peers.PARTNERS, UUID.randomUUID(), "org.lln.partner.created", "partners/" + partner,
+                Peers.partner(partner, 0, "ACTIVE"));
+        awaitLaterRecordOnSamePartition(Peers.PARTNERS, partner);
+        assertThat(peers.current("partner", partner)).isEmpty();
+    }
+
+    @Test
+    void poisonRecordGoesToDeadLetterTopicAndTheNextRecordIsApplied() {
+        String poison = "{\"specversion\": \"1.0\", \"type\": \"not-a-cloud-event\" " + UUID.randomUUID();
+        peers.sendRaw(Peers.PARTNERS, "poison", poison);
+        UUID next = UUID.randomUUID();
+        peers.send(Peers.PARTNERS, UUID.randomUUID(), "org.lln.partner.created", "partners/" + next, Peers.partner(next, 0, "ACTIVE"));
+        peers.awaitCurrent("partner", next, Optional::isPresent);
+        try (TopicReader dlq = TopicReader.fromBeginning("collaboration-service.dlq")) {
+            List<ConsumerRecord<String, String>> dead = dlq.read(r -> poison.equals(r.value()), 1, Duration.ofSeconds(20),
+                    Duration.ZERO);
+            assertThat(dead).hasSize(1);
+            assertThat(dead.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
+            LOG.infof("dead-letter reason: %s",
+                    new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void eventOfUnknownTypeGoesToDeadLetterTopic() {
+        UUID id = UUID.randomUUID();
+        peers.send(Peers.EVENTS, UUID.randomUUID(), "com.example.thing.created", "things/" + id, Peers.event(id, 0));
+        awaitLaterRecordOnSamePartition(Peers.EVENTS, id);
+        try (TopicReader dlq = TopicReader.fromBeginning("collaboration-service.dlq")) {
+            assertThat(dlq.read(r -> r.value().contains(id.toString()), 1, Duration.ofSeconds(20), Duration.ZERO)).hasSize(1);
+        }
+        assertThat(peers.current("event", id)).isEmpty();
+    }
+
+    /**
+     * Measures the delay from a CloudEvent acknowledged on {@code lln.partners} or {@code lln.events} to
+     * its row in this service's read model, polling every 2 ms, and logs it.
+     */
+    @Test
+    void measuresDelayFromPeerEventToReadModel() {
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            UUID id = UUID.randomUUID();
+            boolean partner = i % 2 == 0;
+            long start = System.nanoTime();
+            if (partner) {
+                peers.send(Peers.PARTNERS, UUID.randomUUID(), "org.lln.partner.created", "partners/" + id,
+                        Peers.partner(id, 0, "ACTIVE"));
+            } else {
+                peers.send(Peers.EVENTS, UUID.randomUUID(), "org.lln.event.created", "events/" + id, Peers.event(id, 0));
+            }
+            while (peers.current(partner ? "partner" : "event", id).isEmpty()) {
+                assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(20).toNanos());
+                Thread.onSpinWait();
+            }
+            millis.add((System.nanoTime() - start) / 1_000_000);
+        }
+        List<Long> sorted = millis.stream().sorted().toList();
+        LOG.infof("peer CloudEvent to read model (send incl. broker ack): median %d ms, max %d ms, all %s",
+                sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), millis);
+        assertThat(sorted.get(sorted.size() / 2)).isLessThan(2000);
+    }
+
+    /** Sends a marker for another resource on the same key (same partition) and waits until it is applied. */
+    private void awaitLaterRecordOnSamePartition(String topic, UUID key) {
+        UUID marker = UUID.randomUUID();
+        boolean partners = topic.equals(Peers.PARTNERS);
+        Map<String, Object> data = partners ? Peers.partner(marker, 0, "ACTIVE") : Peers.event(marker, 0);
+        String value = org.lln.testsupport.TopicWriter.cloudEvent(UUID.randomUUID(), "/test",
+                partners ? "org.lln.partner.created" : "org.lln.event.created", "markers/" + marker, data);
+        peers.sendRaw(topic, key.toString(), value);
+        peers.awaitCurrent(partners ? "partner" : "event", marker, Optional::isPresent);
+    }
+}
