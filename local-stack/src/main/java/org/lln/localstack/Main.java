@@ -1,0 +1,160 @@
+package org.lln.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code lln} command: {@code up} runs the whole suite in the foreground (and loads {@code data/}
+ * on the first run), {@code down} stops a running one from another shell, {@code load DIR} loads a
+ * data directory through the APIs, {@code status} says what runs.
+ */
+public final class Main {
+
+    private static final PrintStream OUT = System.out;
+
+    private Main() {
+    }
+
+    /**
+     * @param args the command and its argument
+     */
+    public static void main(String[] args) {
+        String command = args.length == 0 ? "help" : args[0];
+        try {
+            StackConfig config = StackConfig.from(System.getenv(), StackConfig.findRoot());
+            switch (command) {
+                case "up" -> up(config);
+                case "down" -> down(config);
+                case "load" -> load(config, args.length > 1 ? Path.of(args[1]) : config.root().resolve("data"));
+                case "status" -> status(config);
+                default -> help();
+            }
+        } catch (IOException | RuntimeException e) {
+            System.err.println("lln " + command + ": " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void help() {
+        OUT.println("""
+                Usage: ./lln COMMAND
+                  up          start PostgreSQL, Kafka and the three services; load data/ on the first run; Ctrl-C stops
+                  down        stop a suite started by 'up' in another shell
+                  load [DIR]  load a data directory (default data/) through the public APIs; idempotent
+                  status      show whether the suite runs and each service's health""");
+    }
+
+    private static void up(StackConfig config) throws IOException {
+        Optional<ProcessHandle> running = launcher(config);
+        if (running.isPresent()) {
+            OUT.println("The suite is already running (launcher pid " + running.get().pid() + ").");
+            OUT.println(Stack.summary(config));
+            return;
+        }
+        Files.createDirectories(config.home());
+        Stack stack = Stack.start(config, OUT);
+        Files.writeString(pidFile(config), ProcessHandle.current().pid() + "\n" + stack.childPids().stream()
+                .map(String::valueOf).collect(Collectors.joining("\n")) + "\n");
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            OUT.println("Stopping: services, then Kafka, then PostgreSQL ...");
+            stack.close();
+            try {
+                Files.deleteIfExists(pidFile(config));
+            } catch (IOException e) {
+                // nothing to do at exit
+            }
+            OUT.println("Stopped.");
+            stopped.countDown();
+        }, "lln-shutdown"));
+        Path loaded = config.home().resolve("data-loaded");
+        if (!Files.exists(loaded)) {
+            OUT.println("Loading " + config.root().resolve("data") + " through the APIs ...");
+            loader(config).load(config.root().resolve("data"));
+            Files.writeString(loaded, java.time.Instant.now() + "\n");
+        }
+        OUT.println(Stack.summary(config));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void down(StackConfig config) throws IOException {
+        Path file = pidFile(config);
+        if (!Files.exists(file)) {
+            OUT.println("The suite is not running.");
+            return;
+        }
+        List<Long> pids = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).map(Long::parseLong).toList();
+        Optional<ProcessHandle> launcher = ProcessHandle.of(pids.get(0));
+        if (launcher.isPresent() && launcher.get().isAlive()) {
+            OUT.println("Stopping the suite (launcher pid " + pids.get(0) + ") ...");
+            ChildProcesses.stop(launcher.get(), Duration.ofSeconds(90));
+        }
+        for (Long pid : pids.subList(1, pids.size())) {
+            ProcessHandle.of(pid).ifPresent(orphan -> ChildProcesses.stop(orphan, Duration.ofSeconds(20)));
+        }
+        Files.deleteIfExists(file);
+        OUT.println("Stopped.");
+    }
+
+    private static void load(StackConfig config, Path directory) throws IOException {
+        OUT.println("Loading " + directory + " through the APIs ...");
+        int created = loader(config).load(directory);
+        OUT.println(created + " resources created.");
+    }
+
+    private static void status(StackConfig config) {
+        Optional<ProcessHandle> running = launcher(config);
+        OUT.println(running.map(p -> "Running (launcher pid " + p.pid() + ")").orElse("Not running"));
+        for (StackConfig.Service service : config.services()) {
+            OUT.printf("  %-22s %s/q/health/ready  %s%n", service.name(), service.url(), health(service));
+        }
+    }
+
+    private static String health(StackConfig.Service service) {
+        try {
+            int status = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(service.url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            return status == 200 ? "UP" : "DOWN (" + status + ")";
+        } catch (IOException e) {
+            return "not reachable";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+
+    private static DataLoader loader(StackConfig config) {
+        List<StackConfig.Service> s = config.services();
+        return new DataLoader(s.get(0).url(), s.get(1).url(), s.get(2).url(), System.getenv("LLN_AUTHORIZATION"), OUT);
+    }
+
+    private static Optional<ProcessHandle> launcher(StackConfig config) {
+        try {
+            Path file = pidFile(config);
+            if (!Files.exists(file)) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(Files.readAllLines(file).get(0).trim());
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .filter(p -> p.info().command().map(c -> c.contains("java")).orElse(true));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Path pidFile(StackConfig config) {
+        return config.home().resolve("lln.pid");
+    }
+}

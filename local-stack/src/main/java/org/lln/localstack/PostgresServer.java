@@ -1,0 +1,76 @@
+package org.lln.localstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * A real PostgreSQL 17 server from the zonky embedded binaries, with its data directory kept under the
+ * stack's home so a restart keeps every row. Creates the services' databases when missing.
+ */
+final class PostgresServer implements AutoCloseable {
+
+    private final EmbeddedPostgres postgres;
+    private final int port;
+
+    private PostgresServer(EmbeddedPostgres postgres, int port) {
+        this.postgres = postgres;
+        this.port = port;
+    }
+
+    /**
+     * @param dataDirectory where the cluster lives; initialised on first start
+     * @param port          the port to listen on
+     * @param databases     databases to create when missing
+     * @return the running server
+     * @throws IOException when PostgreSQL does not start
+     */
+    static PostgresServer start(Path dataDirectory, int port, List<String> databases) throws IOException {
+        Files.createDirectories(dataDirectory);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
+        PostgresServer server = new PostgresServer(postgres, port);
+        server.createMissing(databases);
+        return server;
+    }
+
+    /**
+     * @param database a database name
+     * @return its JDBC URL
+     */
+    String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port + "/" + database;
+    }
+
+    private void createMissing(List<String> databases) throws IOException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?");
+                Statement create = connection.createStatement()) {
+            for (String database : databases) {
+                exists.setString(1, database);
+                try (ResultSet rows = exists.executeQuery()) {
+                    if (!rows.next()) {
+                        create.execute("create database \"" + database + "\" encoding 'UTF8' template template0");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("Cannot create the services' databases", e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

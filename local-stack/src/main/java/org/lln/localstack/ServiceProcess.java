@@ -1,0 +1,103 @@
+package org.lln.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One packaged service ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as its own JVM,
+ * configured through Quarkus' standard environment variables, its output in a log file.
+ */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final StackConfig.Service service;
+    private final Process process;
+    private final long startedAt;
+
+    private ServiceProcess(StackConfig.Service service, Process process, long startedAt) {
+        this.service = service;
+        this.process = process;
+        this.startedAt = startedAt;
+    }
+
+    /**
+     * @param service the service
+     * @param jar     its {@code quarkus-run.jar}
+     * @param env     environment variables on top of this process's own
+     * @param log     file receiving its output
+     * @return the started (not yet ready) process
+     * @throws IOException when the JVM cannot be started
+     */
+    static ServiceProcess start(StackConfig.Service service, Path jar, Map<String, String> env, Path log) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException(jar + " is missing: build first (mvn -B -DskipTests package)");
+        }
+        List<String> command = ChildProcesses.detached(List.of(KafkaProcess.java(), "-Xms32m", "-Xmx192m",
+                "-XX:+UseSerialGC", "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(env);
+        return new ServiceProcess(service, builder.start(), System.nanoTime());
+    }
+
+    /**
+     * Waits until {@code /q/health/ready} answers 200.
+     *
+     * @param timeout how long to wait
+     * @return the time from start to ready
+     * @throws IOException when the process dies or is not ready in time
+     */
+    Duration awaitReady(Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException(service.name() + " exited with status " + process.exitValue());
+            }
+            try {
+                if (HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return Duration.ofNanos(System.nanoTime() - startedAt);
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+        throw new IOException(service.name() + " was not ready within " + timeout.toSeconds() + " s");
+    }
+
+    /** @return the service */
+    StackConfig.Service service() {
+        return service;
+    }
+
+    /** @return the process id */
+    long pid() {
+        return process.pid();
+    }
+
+    /** Stops the service with SIGTERM and waits up to 20 s before killing it. */
+    @Override
+    public void close() {
+        ChildProcesses.stop(process.toHandle(), Duration.ofSeconds(20));
+    }
+}

@@ -1,0 +1,169 @@
+package org.lln.localstack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The whole suite on one machine, started in order with a readiness check between each step: a real
+ * PostgreSQL (one server, a database per service), a real Kafka broker with the topics created, then
+ * the three packaged services as their own processes. {@link #close()} stops them in reverse order:
+ * services first, then Kafka, then PostgreSQL.
+ */
+public final class Stack implements AutoCloseable {
+
+    private final StackConfig config;
+    private final PrintStream console;
+    private PostgresServer postgres;
+    private KafkaProcess kafka;
+    private final List<ServiceProcess> services = new ArrayList<>();
+
+    private Stack(StackConfig config, PrintStream console) {
+        this.config = config;
+        this.console = console;
+    }
+
+    /**
+     * @param config  ports and state directory
+     * @param console where progress goes
+     * @return the running stack
+     * @throws IOException when a port is taken or a part does not start; whatever started is stopped again
+     */
+    public static Stack start(StackConfig config, PrintStream console) throws IOException {
+        Stack stack = new Stack(config, console);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (IOException | RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() throws IOException {
+        checkPortsFree();
+        Files.createDirectories(config.logs());
+        long start = System.nanoTime();
+        console.printf("PostgreSQL 17 on port %d ...%n", config.postgresPort());
+        postgres = PostgresServer.start(config.home().resolve("postgres"), config.postgresPort(),
+                config.services().stream().map(StackConfig.Service::database).toList());
+        console.printf("Kafka (KRaft) on port %d ...%n", config.kafkaPort());
+        kafka = KafkaProcess.start(config.home().resolve("kafka"), kafkaClasspath(), config.kafkaPort(),
+                config.controllerPort(), config.logs().resolve("kafka.log"));
+        for (StackConfig.Service service : config.services()) {
+            console.printf("%s on port %d ...%n", service.name(), service.port());
+            services.add(ServiceProcess.start(service, jarOf(service), environment(service),
+                    config.logs().resolve(service.name() + ".log")));
+        }
+        for (ServiceProcess service : services) {
+            Duration ready = service.awaitReady(Duration.ofSeconds(120));
+            console.printf("  %s ready in %.1f s%n", service.service().name(), ready.toMillis() / 1000.0);
+        }
+        console.printf("Suite ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    private Map<String, String> environment(StackConfig.Service service) {
+        return Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(service.port()),
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()),
+                "QUARKUS_DATASOURCE_USERNAME", "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD", "postgres",
+                "KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers());
+    }
+
+    private Path jarOf(StackConfig.Service service) {
+        return config.root().resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** The launcher's own dependency directory ({@code local-stack/target/lib}) holds the broker's jars. */
+    private static String kafkaClasspath() throws IOException {
+        try {
+            Path location = Path.of(Stack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path lib = location.getParent().resolve("lib");
+            if (!Files.isDirectory(lib)) {
+                throw new IOException(lib + " is missing: build first (mvn -B -DskipTests package)");
+            }
+            return lib.resolve("*").toString();
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private void checkPortsFree() throws IOException {
+        Map<Integer, String> ports = new java.util.LinkedHashMap<>();
+        ports.put(config.postgresPort(), "PostgreSQL (LLN_POSTGRES_PORT)");
+        ports.put(config.kafkaPort(), "Kafka (LLN_KAFKA_PORT)");
+        ports.put(config.controllerPort(), "Kafka controller (LLN_KAFKA_CONTROLLER_PORT)");
+        for (StackConfig.Service service : config.services()) {
+            ports.put(service.port(), service.name() + " (LLN_" + service.database().toUpperCase() + "_PORT)");
+        }
+        List<String> taken = new ArrayList<>();
+        ports.forEach((port, owner) -> {
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.setReuseAddress(true);
+                socket.bind(new InetSocketAddress("localhost", port));
+            } catch (IOException e) {
+                taken.add("port " + port + " for " + owner);
+            }
+        });
+        if (!taken.isEmpty()) {
+            throw new IOException("Already in use by another program: " + String.join(", ", taken)
+                    + ". Stop that program or choose other ports with the variables named.");
+        }
+    }
+
+    /** @return the process ids of the broker and the services, for {@code lln down} after a crash */
+    public List<Long> childPids() {
+        List<Long> pids = new ArrayList<>();
+        if (kafka != null) {
+            pids.add(kafka.pid());
+        }
+        services.forEach(s -> pids.add(s.pid()));
+        return pids;
+    }
+
+    /**
+     * @param config the stack's configuration
+     * @return the human summary printed once the stack is ready: URLs, logs, how to stop
+     */
+    public static String summary(StackConfig config) {
+        String urls = config.services().stream().map(s -> String.format(
+                "  %-22s %s/q/swagger-ui   changes: %s/changes/stream", s.name(), s.url(), s.url()))
+                .collect(Collectors.joining("\n"));
+        return "Swagger UI and change streams:\n" + urls + "\n"
+                + "Kafka: " + config.bootstrapServers() + "   PostgreSQL: localhost:" + config.postgresPort()
+                + " (user postgres, databases partners, events, collaboration)\n"
+                + "Logs: " + config.logs() + "\n"
+                + "Stop: Ctrl-C here, or ./lln down from another shell";
+    }
+
+    /** Stops the services, then Kafka, then PostgreSQL; safe to call twice. */
+    @Override
+    public synchronized void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        services.clear();
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                console.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            postgres = null;
+        }
+    }
+}

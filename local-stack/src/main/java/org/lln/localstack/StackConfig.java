@@ -1,0 +1,88 @@
+package org.lln.localstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the local stack keeps its state and which ports it uses, from environment variables with the
+ * defaults of DESIGN.md (services on 8081-8083). Every value is listed in the README.
+ *
+ * @param root            the checkout: holds the services' {@code target/quarkus-app} and {@code data/}
+ * @param home            state directory ({@code LLN_HOME}, default {@code <root>/.lln}): database, broker log, logs, pid
+ * @param postgresPort    PostgreSQL port ({@code LLN_POSTGRES_PORT}, default 5432)
+ * @param kafkaPort       Kafka client port ({@code LLN_KAFKA_PORT}, default 9092)
+ * @param controllerPort  Kafka KRaft controller port ({@code LLN_KAFKA_CONTROLLER_PORT}, default 9093)
+ * @param services        the three services with their ports
+ */
+public record StackConfig(Path root, Path home, int postgresPort, int kafkaPort, int controllerPort, List<Service> services) {
+
+    /**
+     * A service of the suite.
+     *
+     * @param name     module and application name, e.g. {@code partners-service}
+     * @param database its own PostgreSQL database
+     * @param port     its HTTP port
+     */
+    public record Service(String name, String database, int port) {
+
+        /** @return the service's base URL on this machine */
+        public String url() {
+            return "http://localhost:" + port;
+        }
+    }
+
+    /**
+     * @param env  the environment to read ({@code System.getenv()} in production)
+     * @param root the checkout
+     * @return the configuration
+     * @throws IllegalArgumentException when a port variable is not a number
+     */
+    public static StackConfig from(Map<String, String> env, Path root) {
+        Path home = env.containsKey("LLN_HOME") ? Path.of(env.get("LLN_HOME")) : root.resolve(".lln");
+        return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
+                port(env, "LLN_POSTGRES_PORT", 5432), port(env, "LLN_KAFKA_PORT", 9092),
+                port(env, "LLN_KAFKA_CONTROLLER_PORT", 9093),
+                List.of(new Service("partners-service", "partners", port(env, "LLN_PARTNERS_PORT", 8081)),
+                        new Service("events-service", "events", port(env, "LLN_EVENTS_PORT", 8082)),
+                        new Service("collaboration-service", "collaboration", port(env, "LLN_COLLABORATION_PORT", 8083))));
+    }
+
+    /**
+     * Finds the checkout: the first of the working directory and its parents that holds {@code partners-service}.
+     *
+     * @return the checkout root
+     * @throws IllegalStateException when there is none
+     */
+    public static Path findRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("partners-service")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("Run from the LLN checkout: no partners-service directory here or above");
+    }
+
+    /** @return {@code localhost:<kafkaPort>} */
+    public String bootstrapServers() {
+        return "localhost:" + kafkaPort;
+    }
+
+    /** @return the directory of log files */
+    public Path logs() {
+        return home.resolve("logs");
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number, not '" + value + "'");
+        }
+    }
+}
