@@ -6,8 +6,9 @@ import java.util.Map;
 
 /**
  * The ten targets of Sustainable Development Goal 4, "quality education", as adopted by the UN
- * General Assembly (resolution A/RES/71/313, global indicator framework): outcome targets 4.1 to 4.7
- * and means of implementation 4.a, 4.b and 4.c. Codes are written exactly as the UN writes them.
+ * General Assembly in the 2030 Agenda (resolution A/RES/70/1; numbering as in the global indicator
+ * framework, A/RES/71/313): outcome targets 4.1 to 4.7 and means of implementation 4.a, 4.b and 4.c.
+ * Codes are written exactly as the UN writes them; titles are short paraphrases.
  */
 public final class Sdg4Targets {
 
