@@ -24,13 +24,9 @@ public record StackConfig(Path root, Path home, int postgresPort, int kafkaPort,
      * @param name     module and application name, e.g. {@code partners-service}
      * @param database its own PostgreSQL database
      * @param port     its HTTP port
+     * @param url      its base URL: {@code http://localhost:<port>} unless {@code LLN_<DATABASE>_URL} says otherwise
      */
-    public record Service(String name, String database, int port) {
-
-        /** @return the service's base URL on this machine */
-        public String url() {
-            return "http://localhost:" + port;
-        }
+    public record Service(String name, String database, int port, String url) {
     }
 
     /**
@@ -44,16 +40,21 @@ public record StackConfig(Path root, Path home, int postgresPort, int kafkaPort,
         return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
                 port(env, "LLN_POSTGRES_PORT", 5432), port(env, "LLN_KAFKA_PORT", 9092),
                 port(env, "LLN_KAFKA_CONTROLLER_PORT", 9093),
-                List.of(new Service("partners-service", "partners", port(env, "LLN_PARTNERS_PORT", 8081)),
-                        new Service("events-service", "events", port(env, "LLN_EVENTS_PORT", 8082)),
-                        new Service("collaboration-service", "collaboration", port(env, "LLN_COLLABORATION_PORT", 8083))));
+                List.of(service(env, "partners-service", "partners", 8081),
+                        service(env, "events-service", "events", 8082),
+                        service(env, "collaboration-service", "collaboration", 8083)));
+    }
+
+    private static Service service(Map<String, String> env, String name, String database, int defaultPort) {
+        String prefix = "LLN_" + database.toUpperCase(java.util.Locale.ROOT);
+        int port = port(env, prefix + "_PORT", defaultPort);
+        return new Service(name, database, port, env.getOrDefault(prefix + "_URL", "http://localhost:" + port));
     }
 
     /**
      * Finds the checkout: the first of the working directory and its parents that holds {@code partners-service}.
      *
-     * @return the checkout root
-     * @throws IllegalStateException when there is none
+     * @return the checkout root, or the working directory when there is none (e.g. the loader in a container)
      */
     public static Path findRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
@@ -61,7 +62,7 @@ public record StackConfig(Path root, Path home, int postgresPort, int kafkaPort,
                 return dir;
             }
         }
-        throw new IllegalStateException("Run from the LLN checkout: no partners-service directory here or above");
+        return Path.of("").toAbsolutePath();
     }
 
     /** @return {@code localhost:<kafkaPort>} */
