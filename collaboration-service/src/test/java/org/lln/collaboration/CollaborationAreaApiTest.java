@@ -237,6 +237,11 @@ class CollaborationAreaApiTest {
                 .body(containsString("Regional cooperation in technical and vocational education"));
     }
 
+    @Test
+    void reportsReadyWithDatabaseAndKafka() {
+        given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
     private static io.restassured.response.Response page(String prefix, int page) {
         return given().queryParam("q", prefix).queryParam("size", 2).queryParam("page", page).queryParam("sort", "title")
                 .when().get("/collaboration-areas");
