@@ -73,8 +73,8 @@ public class EventService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EventResponse> calendar(EventFilter filter) {
-        PageRequest request = PageRequest.of(0, 1, "startDate", SORTABLE, "startDate");
-        return query(filter, request).range(0, CALENDAR_LIMIT - 1).list().stream().map(EventResponse::of).toList();
+        PageRequest dateOrder = PageRequest.of(null, null, null, SORTABLE, "startDate");
+        return query(filter, dateOrder).range(0, CALENDAR_LIMIT - 1).list().stream().map(EventResponse::of).toList();
     }
 
     /**
