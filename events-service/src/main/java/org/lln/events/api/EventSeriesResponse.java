@@ -2,6 +2,7 @@ package org.lln.events.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,7 +50,7 @@ public record EventSeriesResponse(
      * @return its API representation
      */
     public static EventSeriesResponse of(EventSeries series, List<Event> events) {
-        List<Member> members = new java.util.ArrayList<>();
+        List<Member> members = new ArrayList<>();
         for (Event event : events) {
             members.add(new Member(members.size() + 1, event.id, event.code, event.title, event.type, event.status,
                     event.startDate, event.endDate));

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -129,7 +130,7 @@ public class Event {
             ids.add(organizerId);
         }
         participants.forEach(p -> ids.add(p.partnerId()));
-        sessions.forEach(s -> s.speakers().stream().map(Speaker::partnerId).filter(java.util.Objects::nonNull).forEach(ids::add));
+        sessions.forEach(s -> s.speakers().stream().map(Speaker::partnerId).filter(Objects::nonNull).forEach(ids::add));
         return ids;
     }
 

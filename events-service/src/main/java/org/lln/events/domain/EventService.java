@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonMergePatch;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -196,7 +197,7 @@ public class EventService {
 
     /** What a series shows of its events; when it changes, the series' representation changes too. */
     private static List<Object> placeInSeries(Event event) {
-        return new ArrayList<>(java.util.Arrays.asList(event.code, event.title, event.type, event.status,
+        return new ArrayList<>(Arrays.asList(event.code, event.title, event.type, event.status,
                 event.startDate, event.endDate));
     }
 
