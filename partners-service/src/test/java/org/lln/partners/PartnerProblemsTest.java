@@ -211,6 +211,9 @@ class PartnerProblemsTest {
         problem(given().queryParam("size", 101).when().get("/partners").then(), 400);
         problem(given().queryParam("page", -1).when().get("/partners").then(), 400).body("errors[0].field", equalTo("page"));
         problem(given().queryParam("page", "abc").when().get("/partners").then(), 400).body("errors[0].field", equalTo("page"));
+        problem(given().queryParam("page", 21474837).queryParam("size", 100).when().get("/partners").then(), 400)
+                .body("errors[0].field", equalTo("page"));
+        problem(given().queryParam("page", "99999999999").when().get("/partners").then(), 400).body("errors[0].field", equalTo("page"));
         problem(given().queryParam("sort", "password").when().get("/partners").then(), 400).body("errors[0].field", equalTo("sort"));
         problem(given().queryParam("type", "SPACE").when().get("/partners").then(), 400).body("errors[0].field", equalTo("type"));
         problem(given().queryParam("parentId", "x").when().get("/partners").then(), 400).body("errors[0].field", equalTo("parentId"));

@@ -19,6 +19,9 @@ public record PageRequest(int page, int size, Sort sort) {
     /** Largest page size a client may ask for (DESIGN.md, HTTP conventions). */
     public static final int MAX_SIZE = 100;
 
+    /** Largest row offset a page may start at; keeps {@code page × size} within an int for the database. */
+    public static final int MAX_OFFSET = 1_000_000_000;
+
     /**
      * @param page     the {@code page} parameter, null for 0
      * @param size     the {@code size} parameter, null for 20
@@ -26,7 +29,8 @@ public record PageRequest(int page, int size, Sort sort) {
      * @param sortable API field names that may be sorted on, mapped to entity attributes
      * @param defaultSort the sort expression used when none is given, in the same syntax
      * @return the request
-     * @throws InvalidParameterException (400) for a negative page, a size outside 1-100, or an unknown sort field
+     * @throws InvalidParameterException (400) for a negative page, a page past {@link #MAX_OFFSET} rows, a size outside 1-100,
+     *         or an unknown sort field
      */
     public static PageRequest of(Integer page, Integer size, String sort, Map<String, String> sortable, String defaultSort) {
         int p = page == null ? 0 : page;
@@ -36,6 +40,9 @@ public record PageRequest(int page, int size, Sort sort) {
         }
         if (s < 1 || s > MAX_SIZE) {
             throw new InvalidParameterException("size", "must be between 1 and " + MAX_SIZE);
+        }
+        if ((long) p * s > MAX_OFFSET) {
+            throw new InvalidParameterException("page", "is beyond the last page any list can have (page × size ≤ " + MAX_OFFSET + ")");
         }
         return new PageRequest(p, s, parseSort(sort == null || sort.isBlank() ? defaultSort : sort, sortable));
     }
