@@ -256,6 +256,20 @@ class EventApiTest {
     }
 
     @Test
+    void findsEventsAndSeriesByExactCode() {
+        String eventCode = code("by-code");
+        String id = create(event(eventCode, "2025-05-06", "2025-05-09"));
+        given().queryParam("code", eventCode).when().get("/events").then().statusCode(200)
+                .body("items.id", contains(id)).body("totalItems", equalTo(1));
+        given().queryParam("code", eventCode + "-other").when().get("/events").then().body("items", hasSize(0));
+        String seriesCode = code("series-by-code");
+        String seriesId = given().contentType(ContentType.JSON).body(Map.of("code", seriesCode, "title", "Series by code"))
+                .when().post("/event-series").then().statusCode(201).extract().path("id");
+        given().queryParam("code", seriesCode).when().get("/event-series").then().statusCode(200)
+                .body("items.id", contains(seriesId)).body("totalItems", equalTo(1));
+    }
+
+    @Test
     void seriesIsPatchedAndDeletedWhenEmpty() {
         String code = code("series");
         String id = given().contentType(ContentType.JSON).body(Map.of("code", code, "title", "Series"))

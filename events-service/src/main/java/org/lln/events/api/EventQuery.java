@@ -18,6 +18,10 @@ public class EventQuery {
     @QueryParam("q")
     public String q;
 
+    @Parameter(description = "Exact code", example = "kampot-clc-workshop-2025")
+    @QueryParam("code")
+    public String code;
+
     @QueryParam("type")
     public EventType type;
 
@@ -62,7 +66,7 @@ public class EventQuery {
 
     /** @return the parameters as the service's filter */
     public EventFilter filter() {
-        return new EventFilter(q, type, status, partnerId, organizerId, from, to, countryCode, subdivisionCode, parentId,
+        return new EventFilter(q, code, type, status, partnerId, organizerId, from, to, countryCode, subdivisionCode, parentId,
                 seriesId, topic);
     }
 }

@@ -55,11 +55,12 @@ public class EventSeriesResource {
             content = @Content(schema = @Schema(implementation = EventSeriesPage.class)))
     public PageResponse<EventSeriesResponse> list(
             @Parameter(description = "Text in code, title or description", example = "inruled") @QueryParam("q") String q,
+            @Parameter(description = "Exact code", example = "inruled-clc-missions-cambodia") @QueryParam("code") String code,
             @Parameter(description = "Zero-based page index", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 100", example = "20") @QueryParam("size") Integer size,
             @Parameter(description = "Comma-separated fields, `-` for descending: title, code, createdAt, updatedAt",
                     example = "title") @QueryParam("sort") String sort) {
-        return service.list(q, PageRequest.of(page, size, sort, EventSeriesService.SORTABLE, "title"));
+        return service.list(q, code, PageRequest.of(page, size, sort, EventSeriesService.SORTABLE, "title"));
     }
 
     /** Reads one series with its events and ETag. */

@@ -7,6 +7,7 @@ import java.util.UUID;
  * The filters of {@code GET /events} and {@code GET /events.ics}; each null member is not applied.
  *
  * @param q               case-insensitive text in code, title or description, any script
+ * @param code            exact code
  * @param type            event type
  * @param status          event status
  * @param partnerId       events this partner organises, takes part in or speaks at
@@ -19,7 +20,7 @@ import java.util.UUID;
  * @param seriesId        events of this series
  * @param topic           events tagged with this topic (exact match)
  */
-public record EventFilter(String q, EventType type, EventStatus status, UUID partnerId, UUID organizerId,
+public record EventFilter(String q, String code, EventType type, EventStatus status, UUID partnerId, UUID organizerId,
         LocalDate from, LocalDate to, String countryCode, String subdivisionCode, UUID parentId, UUID seriesId,
         String topic) {
 }

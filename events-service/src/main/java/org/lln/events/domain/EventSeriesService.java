@@ -47,12 +47,13 @@ public class EventSeriesService {
 
     /**
      * @param q       case-insensitive text in code, title or description; null for all
+     * @param code    exact code; null for all
      * @param request page, size and sort
      * @return one page of series, each with its events
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageResponse<EventSeriesResponse> list(String q, PageRequest request) {
-        QueryFilter where = new QueryFilter().contains("searchText", q);
+    public PageResponse<EventSeriesResponse> list(String q, String code, PageRequest request) {
+        QueryFilter where = new QueryFilter().contains("searchText", q).where("code = :code", "code", code);
         return PageResponse.of(series.find(where.query(), request.sort(), where.parameters()), request, this::response);
     }
 

@@ -165,6 +165,7 @@ public class EventService {
         }
         QueryFilter where = new QueryFilter()
                 .contains("searchText", filter.q())
+                .where("code = :code", "code", filter.code())
                 .where("type = :type", "type", filter.type())
                 .where("status = :status", "status", filter.status())
                 .where("array_contains(partnerIds, :partnerId)", "partnerId", filter.partnerId())
