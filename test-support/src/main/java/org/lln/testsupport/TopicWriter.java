@@ -73,15 +73,19 @@ public final class TopicWriter implements AutoCloseable {
     }
 
     /**
-     * Sends one record and waits for the broker's acknowledgement.
+     * Sends one record with the header the suite's outbox relay sets
+     * ({@code content-type: application/cloudevents+json; charset=UTF-8}) and waits for the broker's
+     * acknowledgement.
      *
      * @param topic the topic
      * @param key   the record key (the resource id)
      * @param value the record value
      */
     public void send(String topic, String key, String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
         try {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
