@@ -1,0 +1,62 @@
+package org.lln.dashboard.messaging;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.lln.dashboard.network.ChangeParser;
+import org.lln.dashboard.network.Dashboard;
+import org.lln.dashboard.network.UnreadableRecordException;
+
+/**
+ * Feeds the dashboard from {@code lln.partners}, {@code lln.events} and {@code lln.collaboration-areas},
+ * every partition from its beginning (see application.properties). A record that is not a change event
+ * of the suite is logged, counted in the summary's {@code consumption.skippedRecords} and skipped: the
+ * dashboard only reads, so there is nothing to retry, and a dead-letter copy would be written again at
+ * every restart, since every start reads the topics anew.
+ */
+@ApplicationScoped
+public class ChangeConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ChangeConsumer.class);
+
+    private final Dashboard dashboard;
+    private final ChangeParser parser;
+
+    /**
+     * @param dashboard receives the changes
+     * @param mapper    reads CloudEvent data
+     */
+    public ChangeConsumer(Dashboard dashboard, ObjectMapper mapper) {
+        this.dashboard = dashboard;
+        this.parser = new ChangeParser(mapper);
+    }
+
+    /** @param record a record of {@code lln.partners} */
+    @Incoming("partners")
+    public void partner(ConsumerRecord<String, byte[]> record) {
+        consume(record);
+    }
+
+    /** @param record a record of {@code lln.events} */
+    @Incoming("events")
+    public void event(ConsumerRecord<String, byte[]> record) {
+        consume(record);
+    }
+
+    /** @param record a record of {@code lln.collaboration-areas} */
+    @Incoming("collaboration-areas")
+    public void collaborationArea(ConsumerRecord<String, byte[]> record) {
+        consume(record);
+    }
+
+    private void consume(ConsumerRecord<String, byte[]> record) {
+        try {
+            dashboard.accept(parser.parse(record.value()));
+        } catch (UnreadableRecordException e) {
+            LOG.warnf("Skipped record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            dashboard.skip();
+        }
+    }
+}
