@@ -122,6 +122,7 @@ class PartnerProblemsTest {
         java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/partners"))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + org.lln.testsupport.Tokens.editor())
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(400);

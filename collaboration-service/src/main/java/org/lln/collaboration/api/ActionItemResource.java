@@ -1,5 +1,9 @@
 package org.lln.collaboration.api;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.lln.platform.security.Roles;
+
 import jakarta.inject.Inject;
 import jakarta.json.JsonMergePatch;
 import jakarta.validation.Valid;
@@ -45,6 +49,7 @@ import org.lln.platform.problem.ProblemException;
 @Path("/collaboration-areas/{areaId}/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Action items", description = "What is to be done, by whom and when, for a collaboration area")
+@PermitAll
 public class ActionItemResource {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
@@ -85,6 +90,7 @@ public class ActionItemResource {
     }
 
     /** Adds an action item to an area. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createActionItem", summary = "Add an action item to a collaboration area",
@@ -100,6 +106,7 @@ public class ActionItemResource {
     }
 
     /** Replaces an action item. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{actionId}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -117,6 +124,7 @@ public class ActionItemResource {
     }
 
     /** Changes some fields of an action item with a JSON Merge Patch. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PATCH
     @Path("/{actionId}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
@@ -134,6 +142,7 @@ public class ActionItemResource {
     }
 
     /** Removes an action item. */
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{actionId}")
     @Operation(operationId = "deleteActionItem", summary = "Remove an action item",

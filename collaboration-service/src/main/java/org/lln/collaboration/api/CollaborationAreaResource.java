@@ -1,5 +1,9 @@
 package org.lln.collaboration.api;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.lln.platform.security.Roles;
+
 import jakarta.inject.Inject;
 import jakarta.json.JsonMergePatch;
 import jakarta.validation.Valid;
@@ -48,6 +52,7 @@ import org.lln.platform.problem.ProblemException;
 @Path("/collaboration-areas")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Collaboration areas", description = "Areas of collaboration, their status pipeline and history")
+@PermitAll
 public class CollaborationAreaResource {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
@@ -97,6 +102,7 @@ public class CollaborationAreaResource {
     }
 
     /** Creates a collaboration area in status IDENTIFIED. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createCollaborationArea", summary = "Create a collaboration area",
@@ -115,6 +121,7 @@ public class CollaborationAreaResource {
     }
 
     /** Replaces the client-written fields of a collaboration area. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -132,6 +139,7 @@ public class CollaborationAreaResource {
     }
 
     /** Changes some fields of a collaboration area with a JSON Merge Patch. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PATCH
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
@@ -149,6 +157,7 @@ public class CollaborationAreaResource {
     }
 
     /** Deletes a collaboration area with its history and action items. */
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteCollaborationArea", summary = "Delete a collaboration area",
@@ -161,6 +170,7 @@ public class CollaborationAreaResource {
     }
 
     /** Moves a collaboration area along its status pipeline. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)

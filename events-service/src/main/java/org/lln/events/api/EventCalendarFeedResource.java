@@ -1,5 +1,7 @@
 package org.lln.events.api;
 
+import jakarta.annotation.security.PermitAll;
+
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -17,6 +19,7 @@ import org.lln.events.domain.EventService;
 /** The iCalendar feed of events, {@code GET /events.ics}, taking the filters of {@code GET /events}. */
 @Path("/events.ics")
 @Tag(name = "Events")
+@PermitAll
 public class EventCalendarFeedResource {
 
     @Inject

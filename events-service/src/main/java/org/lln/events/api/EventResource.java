@@ -1,5 +1,9 @@
 package org.lln.events.api;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.lln.platform.security.Roles;
+
 import jakarta.inject.Inject;
 import jakarta.json.JsonMergePatch;
 import jakarta.validation.Valid;
@@ -40,6 +44,7 @@ import org.lln.platform.paging.PageResponse;
 @Path("/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events", description = "Workshops, missions, site visits and meetings, with their sessions and participants")
+@PermitAll
 public class EventResource {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
@@ -107,6 +112,7 @@ public class EventResource {
     }
 
     /** Creates an event. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createEvent", summary = "Create an event",
@@ -126,6 +132,7 @@ public class EventResource {
     }
 
     /** Replaces an event. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -142,6 +149,7 @@ public class EventResource {
     }
 
     /** Changes some fields of an event with a JSON Merge Patch. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PATCH
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
@@ -159,6 +167,7 @@ public class EventResource {
     }
 
     /** Deletes an event without sub-events. */
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteEvent", summary = "Delete an event",

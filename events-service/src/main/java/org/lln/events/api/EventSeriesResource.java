@@ -1,5 +1,9 @@
 package org.lln.events.api;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.lln.platform.security.Roles;
+
 import jakarta.inject.Inject;
 import jakarta.json.JsonMergePatch;
 import jakarta.validation.Valid;
@@ -38,6 +42,7 @@ import org.lln.platform.paging.PageResponse;
 @Path("/event-series")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Event series", description = "Related events in date order, e.g. INRULED's CLC missions to Cambodia")
+@PermitAll
 public class EventSeriesResource {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
@@ -75,6 +80,7 @@ public class EventSeriesResource {
     }
 
     /** Creates a series; events join it through their {@code seriesId}. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createEventSeries", summary = "Create an event series",
@@ -89,6 +95,7 @@ public class EventSeriesResource {
     }
 
     /** Replaces a series' own fields. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -105,6 +112,7 @@ public class EventSeriesResource {
     }
 
     /** Changes some fields of a series with a JSON Merge Patch. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PATCH
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
@@ -121,6 +129,7 @@ public class EventSeriesResource {
     }
 
     /** Deletes a series that no event belongs to. */
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deleteEventSeries", summary = "Delete an event series",

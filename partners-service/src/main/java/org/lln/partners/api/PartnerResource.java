@@ -1,5 +1,9 @@
 package org.lln.partners.api;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.lln.platform.security.Roles;
+
 import jakarta.inject.Inject;
 import jakarta.json.JsonMergePatch;
 import jakarta.validation.Valid;
@@ -41,6 +45,7 @@ import jakarta.ws.rs.core.Context;
 @Path("/partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partners", description = "Partner bodies of the network and their units")
+@PermitAll
 public class PartnerResource {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
@@ -88,6 +93,7 @@ public class PartnerResource {
     }
 
     /** Creates a partner. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createPartner", summary = "Create a partner",
@@ -104,6 +110,7 @@ public class PartnerResource {
     }
 
     /** Replaces a partner. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -120,6 +127,7 @@ public class PartnerResource {
     }
 
     /** Changes some fields of a partner with a JSON Merge Patch. */
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
     @PATCH
     @Path("/{id}")
     @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
@@ -136,6 +144,7 @@ public class PartnerResource {
     }
 
     /** Deletes a partner that nothing refers to any more. */
+    @RolesAllowed(Roles.ADMIN)
     @DELETE
     @Path("/{id}")
     @Operation(operationId = "deletePartner", summary = "Delete a partner",

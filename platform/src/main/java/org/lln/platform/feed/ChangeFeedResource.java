@@ -1,5 +1,7 @@
 package org.lln.platform.feed;
 
+import jakarta.annotation.security.PermitAll;
+
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,6 +28,7 @@ import org.lln.platform.problem.InvalidParameterException;
  */
 @Path("/changes")
 @Tag(name = "Change feed", description = "Every change this service published to Kafka, over HTTP")
+@PermitAll
 public class ChangeFeedResource {
 
     @Inject

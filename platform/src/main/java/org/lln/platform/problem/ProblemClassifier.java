@@ -65,6 +65,15 @@ public class ProblemClassifier {
         if (cause instanceof ProblemException p) {
             return problem(p.type(), p.getMessage(), instance, p.errors());
         }
+        if (cause instanceof io.quarkus.security.UnauthorizedException
+                || cause instanceof io.quarkus.security.AuthenticationFailedException) {
+            return problem(ProblemType.UNAUTHORIZED,
+                    "A valid bearer token is required: signed by the configured key, not expired, for this audience.",
+                    instance, List.of());
+        }
+        if (cause instanceof io.quarkus.security.ForbiddenException) {
+            return problem(ProblemType.FORBIDDEN, "The token's roles do not allow this operation.", instance, List.of());
+        }
         if (cause instanceof InvalidParameterException ipe) {
             return problem(ProblemType.INVALID_PARAMETER, ipe.getMessage(), instance, List.of(ipe.error()));
         }

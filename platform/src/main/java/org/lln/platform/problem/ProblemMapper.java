@@ -47,8 +47,30 @@ public class ProblemMapper {
         return respond(failure, uri);
     }
 
+    /** A missing, invalid or expired token: 401 with a Bearer challenge (RFC 6750, section 3). */
+    @ServerExceptionMapper(priority = 1)
+    public Response unauthorized(io.quarkus.security.UnauthorizedException failure, UriInfo uri) {
+        return respond(failure, uri);
+    }
+
+    /** A token that failed verification: 401 with a Bearer challenge. */
+    @ServerExceptionMapper(priority = 1)
+    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException failure, UriInfo uri) {
+        return respond(failure, uri);
+    }
+
+    /** A valid token without the role the operation needs: 403. */
+    @ServerExceptionMapper(priority = 1)
+    public Response forbidden(io.quarkus.security.ForbiddenException failure, UriInfo uri) {
+        return respond(failure, uri);
+    }
+
     private Response respond(Throwable failure, UriInfo uri) {
         Problem problem = classifier.classify(failure, "/" + uri.getPath().replaceFirst("^/", ""));
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 401) {
+            response.header("WWW-Authenticate", "Bearer");
+        }
+        return response.build();
     }
 }

@@ -1,5 +1,7 @@
 package org.lln.platform.readmodel;
 
+import jakarta.annotation.security.PermitAll;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,7 @@ import org.lln.platform.problem.ProblemException;
 @Path("/read-models")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Read models", description = "Other services' resources as this service knows them from their topics")
+@PermitAll
 public class ReadModelResource {
 
     @Inject

@@ -1,0 +1,9 @@
+package org.lln.events;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.lln.testsupport.WriteEndpointsRequireRoles;
+
+/** Every write endpoint of events-service, as its OpenAPI document lists them, honours the bearer-token roles. */
+@QuarkusTest
+class AuthorizationTest extends WriteEndpointsRequireRoles {
+}

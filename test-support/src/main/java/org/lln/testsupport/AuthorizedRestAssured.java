@@ -1,0 +1,30 @@
+package org.lln.testsupport;
+
+import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
+import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+import java.util.List;
+
+/**
+ * Before each Quarkus test, makes RestAssured send an admin bearer token with every request that has
+ * no {@code Authorization} header of its own, so tests of behaviour need not repeat authentication.
+ * Tests of authentication itself ({@link WriteEndpointsRequireRoles}) remove this filter. Registered
+ * through {@code META-INF/services}.
+ */
+public class AuthorizedRestAssured implements QuarkusTestBeforeEachCallback {
+
+    private static final Filter ADMIN_TOKEN = (request, response, context) -> {
+        if (!request.getHeaders().hasHeaderWithName("Authorization")) {
+            request.header("Authorization", "Bearer " + Tokens.admin());
+        }
+        return context.next(request, response);
+    };
+
+    @Override
+    public void beforeEach(QuarkusTestMethodContext context) {
+        if (System.getProperty(JwtTestResource.PRIVATE_KEY_PROPERTY) != null) {
+            RestAssured.replaceFiltersWith(List.of(ADMIN_TOKEN));
+        }
+    }
+}
