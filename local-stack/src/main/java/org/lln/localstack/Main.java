@@ -45,7 +45,7 @@ public final class Main {
     private static void help() {
         OUT.println("""
                 Usage: ./lln COMMAND
-                  up          start PostgreSQL, Kafka and the three services; load data/ on the first run; Ctrl-C stops
+                  up          start PostgreSQL, Kafka, the three services and the dashboard; load data/ on the first run; Ctrl-C stops
                   down        stop a suite started by 'up' in another shell
                   load [DIR]  load a data directory (default data/) through the public APIs; idempotent
                   status      show whether the suite runs and each service's health""");
@@ -119,6 +119,7 @@ public final class Main {
         for (StackConfig.Service service : config.services()) {
             OUT.printf("  %-22s %s/q/health/ready  %s%n", service.name(), service.url(), health(service));
         }
+        OUT.printf("  %-22s %s/q/health/ready  %s%n", config.dashboard().name(), config.dashboard().url(), health(config.dashboard()));
     }
 
     private static String health(StackConfig.Service service) {

@@ -16,8 +16,9 @@ import java.util.stream.Collectors;
 /**
  * The whole suite on one machine, started in order with a readiness check between each step: a real
  * PostgreSQL (one server, a database per service), a real Kafka broker with the topics created, then
- * the three packaged services as their own processes. {@link #close()} stops them in reverse order:
- * services first, then Kafka, then PostgreSQL.
+ * the three packaged services as their own processes, then the network dashboard, which reads their
+ * topics. {@link #close()} stops them in reverse order: dashboard and services first, then Kafka, then
+ * PostgreSQL.
  */
 public final class Stack implements AutoCloseable {
 
@@ -68,7 +69,23 @@ public final class Stack implements AutoCloseable {
             Duration ready = service.awaitReady(Duration.ofSeconds(120));
             console.printf("  %s ready in %.1f s%n", service.service().name(), ready.toMillis() / 1000.0);
         }
+        startDashboard();
         console.printf("Suite ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
+    }
+
+    private void startDashboard() throws IOException {
+        StackConfig.Service dashboard = config.dashboard();
+        console.printf("%s on port %d ...%n", dashboard.name(), dashboard.port());
+        List<StackConfig.Service> owners = config.services();
+        ServiceProcess process = ServiceProcess.start(dashboard, jarOf(dashboard), Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(dashboard.port()),
+                "KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers(),
+                "LLN_PARTNERS_URL", owners.get(0).url(),
+                "LLN_EVENTS_URL", owners.get(1).url(),
+                "LLN_COLLABORATION_URL", owners.get(2).url()), config.logs().resolve(dashboard.name() + ".log"));
+        services.add(process);
+        Duration ready = process.awaitReady(Duration.ofSeconds(120));
+        console.printf("  %s ready in %.1f s%n", dashboard.name(), ready.toMillis() / 1000.0);
     }
 
     private Map<String, String> environment(StackConfig.Service service) {
@@ -106,6 +123,7 @@ public final class Stack implements AutoCloseable {
         for (StackConfig.Service service : config.services()) {
             ports.put(service.port(), service.name() + " (LLN_" + service.database().toUpperCase() + "_PORT)");
         }
+        ports.put(config.dashboard().port(), config.dashboard().name() + " (LLN_DASHBOARD_PORT)");
         List<String> taken = new ArrayList<>();
         ports.forEach((port, owner) -> {
             try (ServerSocket socket = new ServerSocket()) {
@@ -140,6 +158,7 @@ public final class Stack implements AutoCloseable {
                 "  %-22s %s/q/swagger-ui   changes: %s/changes/stream", s.name(), s.url(), s.url()))
                 .collect(Collectors.joining("\n"));
         return "Swagger UI and change streams:\n" + urls + "\n"
+                + "Network dashboard: " + config.dashboard().url() + "/   (JSON: " + config.dashboard().url() + "/api/summary)\n"
                 + "Kafka: " + config.bootstrapServers() + "   PostgreSQL: localhost:" + config.postgresPort()
                 + " (user postgres, databases partners, events, collaboration)\n"
                 + "Logs: " + config.logs() + "\n"

@@ -15,14 +15,16 @@ import java.util.Map;
  * @param kafkaPort       Kafka client port ({@code LLN_KAFKA_PORT}, default 9092)
  * @param controllerPort  Kafka KRaft controller port ({@code LLN_KAFKA_CONTROLLER_PORT}, default 9093)
  * @param services        the three services with their ports
+ * @param dashboard       the network dashboard ({@code LLN_DASHBOARD_PORT}, default 8084); it has no database
  */
-public record StackConfig(Path root, Path home, int postgresPort, int kafkaPort, int controllerPort, List<Service> services) {
+public record StackConfig(Path root, Path home, int postgresPort, int kafkaPort, int controllerPort, List<Service> services,
+        Service dashboard) {
 
     /**
      * A service of the suite.
      *
      * @param name     module and application name, e.g. {@code partners-service}
-     * @param database its own PostgreSQL database
+     * @param database its own PostgreSQL database (null for the dashboard, which has none)
      * @param port     its HTTP port
      * @param url      its base URL: {@code http://localhost:<port>} unless {@code LLN_<DATABASE>_URL} says otherwise
      */
@@ -42,7 +44,13 @@ public record StackConfig(Path root, Path home, int postgresPort, int kafkaPort,
                 port(env, "LLN_KAFKA_CONTROLLER_PORT", 9093),
                 List.of(service(env, "partners-service", "partners", 8081),
                         service(env, "events-service", "events", 8082),
-                        service(env, "collaboration-service", "collaboration", 8083)));
+                        service(env, "collaboration-service", "collaboration", 8083)),
+                dashboard(env));
+    }
+
+    private static Service dashboard(Map<String, String> env) {
+        int port = port(env, "LLN_DASHBOARD_PORT", 8084);
+        return new Service("network-dashboard", null, port, env.getOrDefault("LLN_DASHBOARD_URL", "http://localhost:" + port));
     }
 
     private static Service service(Map<String, String> env, String name, String database, int defaultPort) {

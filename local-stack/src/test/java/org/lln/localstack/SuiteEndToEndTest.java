@@ -6,17 +6,13 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -41,11 +37,7 @@ class SuiteEndToEndTest {
 
     @BeforeAll
     static void startSuite() throws IOException {
-        Path home = Files.createTempDirectory("lln-e2e-");
-        config = StackConfig.from(Map.of("LLN_HOME", home.toString(),
-                "LLN_POSTGRES_PORT", freePort(), "LLN_KAFKA_PORT", freePort(), "LLN_KAFKA_CONTROLLER_PORT", freePort(),
-                "LLN_PARTNERS_PORT", freePort(), "LLN_EVENTS_PORT", freePort(), "LLN_COLLABORATION_PORT", freePort()),
-                StackConfig.findRoot());
+        config = SuiteUnderTest.onFreePorts();
         stack = Stack.start(config, System.out);
         partners = config.services().get(0).url();
         events = config.services().get(1).url();
@@ -156,11 +148,5 @@ class SuiteEndToEndTest {
             }
         }
         throw new AssertionError("No " + code + " in " + page);
-    }
-
-    private static String freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return Integer.toString(socket.getLocalPort());
-        }
     }
 }

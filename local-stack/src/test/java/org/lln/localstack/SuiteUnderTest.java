@@ -1,0 +1,43 @@
+package org.lln.localstack;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The stack configuration the tests run the suite with: a fresh state directory and free ports throughout. */
+final class SuiteUnderTest {
+
+    private SuiteUnderTest() {
+    }
+
+    /**
+     * @return a configuration of this checkout with its state in a new temporary directory and every port free
+     * @throws IOException when no temporary directory or port can be had
+     */
+    static StackConfig onFreePorts() throws IOException {
+        Path home = Files.createTempDirectory("lln-e2e-");
+        return StackConfig.from(Map.of("LLN_HOME", home.toString(),
+                "LLN_POSTGRES_PORT", freePort(), "LLN_KAFKA_PORT", freePort(), "LLN_KAFKA_CONTROLLER_PORT", freePort(),
+                "LLN_PARTNERS_PORT", freePort(), "LLN_EVENTS_PORT", freePort(), "LLN_COLLABORATION_PORT", freePort(),
+                "LLN_DASHBOARD_PORT", freePort()),
+                StackConfig.findRoot());
+    }
+
+    /**
+     * The {@code Authorization} header value that writes to the services send.
+     *
+     * @param config the running stack's configuration
+     * @return the header value, or null while the services take writes without a token
+     */
+    static String authorization(StackConfig config) {
+        return null;
+    }
+
+    private static String freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return Integer.toString(socket.getLocalPort());
+        }
+    }
+}
