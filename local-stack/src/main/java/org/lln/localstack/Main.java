@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The {@code lln} command: {@code up} runs the whole suite in the foreground (and loads {@code data/}
  * on the first run), {@code down} stops a running one from another shell, {@code load DIR} loads a
- * data directory through the APIs, {@code status} says what runs.
+ * data directory through the APIs, {@code status} says what runs, {@code token ROLE} prints a bearer
+ * token and {@code keys} creates the token-signing key pair.
  */
 public final class Main {
 
@@ -34,6 +35,8 @@ public final class Main {
                 case "down" -> down(config);
                 case "load" -> load(config, args.length > 1 ? Path.of(args[1]) : config.root().resolve("data"));
                 case "status" -> status(config);
+                case "token" -> OUT.println(config.jwtKeys().token(args.length > 1 ? args[1] : "editor", Duration.ofHours(8)));
+                case "keys" -> OUT.println("Token-signing public key: " + config.jwtKeys().publicKeyFile());
                 default -> help();
             }
         } catch (IOException | RuntimeException e) {
@@ -48,7 +51,9 @@ public final class Main {
                   up          start PostgreSQL, Kafka, the three services and the dashboard; load data/ on the first run; Ctrl-C stops
                   down        stop a suite started by 'up' in another shell
                   load [DIR]  load a data directory (default data/) through the public APIs; idempotent
-                  status      show whether the suite runs and each service's health""");
+                  status      show whether the suite runs and each service's health
+                  token ROLE  print a bearer token (ROLE editor or admin, valid 8 hours) signed with .lln/jwt/
+                  keys        create the token-signing key pair in .lln/jwt/ (for docker compose)""");
     }
 
     private static void up(StackConfig config) throws IOException {
@@ -136,9 +141,13 @@ public final class Main {
         }
     }
 
-    private static DataLoader loader(StackConfig config) {
+    private static DataLoader loader(StackConfig config) throws IOException {
         List<StackConfig.Service> s = config.services();
-        return new DataLoader(s.get(0).url(), s.get(1).url(), s.get(2).url(), System.getenv("LLN_AUTHORIZATION"), OUT);
+        String authorization = System.getenv("LLN_AUTHORIZATION");
+        if (authorization == null) {
+            authorization = "Bearer " + config.jwtKeys().token("editor", Duration.ofHours(1));
+        }
+        return new DataLoader(s.get(0).url(), s.get(1).url(), s.get(2).url(), authorization, OUT);
     }
 
     private static Optional<ProcessHandle> launcher(StackConfig config) {

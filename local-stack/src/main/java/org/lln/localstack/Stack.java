@@ -88,13 +88,16 @@ public final class Stack implements AutoCloseable {
         console.printf("  %s ready in %.1f s%n", dashboard.name(), ready.toMillis() / 1000.0);
     }
 
-    private Map<String, String> environment(StackConfig.Service service) {
+    private Map<String, String> environment(StackConfig.Service service) throws IOException {
         return Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(service.port()),
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()),
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                "KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers());
+                "KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.jwtKeys().publicKeyFile().toString(),
+                "LLN_JWT_ISSUER", JwtKeys.ISSUER,
+                "LLN_JWT_AUDIENCE", JwtKeys.AUDIENCE);
     }
 
     private Path jarOf(StackConfig.Service service) {

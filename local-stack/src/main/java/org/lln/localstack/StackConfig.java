@@ -78,6 +78,14 @@ public record StackConfig(Path root, Path home, int postgresPort, int kafkaPort,
         return "localhost:" + kafkaPort;
     }
 
+    /**
+     * @return the stack's token-signing key pair under {@code <home>/jwt/}, created on first use
+     * @throws java.io.IOException when it cannot be read or written
+     */
+    public JwtKeys jwtKeys() throws java.io.IOException {
+        return JwtKeys.loadOrCreate(home.resolve("jwt"));
+    }
+
     /** @return the directory of log files */
     public Path logs() {
         return home.resolve("logs");

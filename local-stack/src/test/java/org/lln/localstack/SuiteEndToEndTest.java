@@ -54,9 +54,10 @@ class SuiteEndToEndTest {
     @Test
     @Order(1)
     void loadsTheKampotDataOnceThroughTheApis() throws IOException {
-        DataLoader loader = new DataLoader(partners, events, collaboration, null, System.out);
+        String authorization = SuiteUnderTest.authorization(config);
+        DataLoader loader = new DataLoader(partners, events, collaboration, authorization, System.out);
         assertThat(loader.load(config.root().resolve("data"))).isEqualTo(9 + 1 + 6 + 3);
-        assertThat(new DataLoader(partners, events, collaboration, null, System.out).load(config.root().resolve("data")))
+        assertThat(new DataLoader(partners, events, collaboration, authorization, System.out).load(config.root().resolve("data")))
                 .as("a second load creates nothing").isZero();
         assertThat(get(partners + "/partners?code=unesco-inruled").path("totalItems").asInt()).isEqualTo(1);
     }
@@ -91,8 +92,14 @@ class SuiteEndToEndTest {
     void aRenameInPartnersServiceReachesTheOtherServicesReadModels() throws Exception {
         String id = inruled();
         String renamed = "UNESCO INRULED (renamed in the end-to-end test)";
+        HttpResponse<String> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(partners + "/partners/" + id))
+                .header("Content-Type", "application/merge-patch+json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).as("a write without a token").isEqualTo(401);
         HttpResponse<String> patch = HTTP.send(HttpRequest.newBuilder(URI.create(partners + "/partners/" + id))
                 .header("Content-Type", "application/merge-patch+json")
+                .header("Authorization", SuiteUnderTest.authorization(config))
                 .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"name\":\"" + renamed + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(patch.statusCode()).as(patch.body()).isEqualTo(200);

@@ -29,10 +29,11 @@ final class SuiteUnderTest {
      * The {@code Authorization} header value that writes to the services send.
      *
      * @param config the running stack's configuration
-     * @return the header value, or null while the services take writes without a token
+     * @return {@code Bearer <token>} with role editor, signed with the stack's own key
+     * @throws IOException when the key cannot be read
      */
-    static String authorization(StackConfig config) {
-        return null;
+    static String authorization(StackConfig config) throws IOException {
+        return "Bearer " + config.jwtKeys().token("editor", java.time.Duration.ofHours(1));
     }
 
     private static String freePort() throws IOException {
