@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lln.collaboration.domain.ActionFilter;
 import org.lln.collaboration.domain.ActionItemService;
 import org.lln.collaboration.domain.ActionStatus;
-import org.lln.platform.http.Preconditions;
+import org.lln.platform.http.Representations;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.problem.ProblemException;
@@ -86,7 +86,7 @@ public class ActionItemResource {
             content = @Content(schema = @Schema(implementation = ActionItemResponse.class),
                     examples = @ExampleObject(name = "Share a curriculum", value = AreaExamples.ACTION)))
     public Response get(@PathParam("areaId") UUID areaId, @PathParam("actionId") UUID actionId) {
-        return withEtag(Response.ok(), service.get(areaId, actionId));
+        return Representations.ok(service.get(areaId, actionId));
     }
 
     /** Adds an action item to an area. */
@@ -102,7 +102,7 @@ public class ActionItemResource {
                     examples = @ExampleObject(name = "Share a curriculum", value = AreaExamples.ACTION)))
     public Response create(@PathParam("areaId") UUID areaId, @Valid @NotNull ActionItemRequest request) {
         ActionItemResponse created = service.create(areaId, request);
-        return withEtag(Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build()), created);
+        return Representations.created(uriInfo, created);
     }
 
     /** Replaces an action item. */
@@ -120,7 +120,7 @@ public class ActionItemResource {
     public Response replace(@PathParam("areaId") UUID areaId, @PathParam("actionId") UUID actionId,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActionItemRequest request) {
-        return withEtag(Response.ok(), service.replace(areaId, actionId, ifMatch, request));
+        return Representations.ok(service.replace(areaId, actionId, ifMatch, request));
     }
 
     /** Changes some fields of an action item with a JSON Merge Patch. */
@@ -138,7 +138,7 @@ public class ActionItemResource {
     public Response patch(@PathParam("areaId") UUID areaId, @PathParam("actionId") UUID actionId,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull JsonMergePatch patch) {
-        return withEtag(Response.ok(), service.patch(areaId, actionId, ifMatch, patch));
+        return Representations.ok(service.patch(areaId, actionId, ifMatch, patch));
     }
 
     /** Removes an action item. */
@@ -165,9 +165,6 @@ public class ActionItemResource {
         return Boolean.valueOf(value);
     }
 
-    private static Response withEtag(Response.ResponseBuilder builder, ActionItemResponse item) {
-        return builder.tag(Preconditions.etag(item.version())).entity(item).build();
-    }
 
     /** OpenAPI shape of a page of action items. */
     @Schema(name = "ActionItemPage")

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lln.collaboration.domain.ActionItem;
 import org.lln.collaboration.domain.ActionStatus;
+import org.lln.platform.http.Representations;
 
 /**
  * An action item of a collaboration area as {@code GET} returns it.
@@ -31,7 +32,7 @@ public record ActionItemResponse(
         @Schema(description = "Pending (OPEN or IN_PROGRESS) after its due date; computed, read-only") boolean overdue,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Representations.Versioned {
 
     /**
      * @param item  a stored item, flushed so its version is current

@@ -40,7 +40,7 @@ import org.lln.collaboration.domain.CollaborationAreaService;
 import org.lln.collaboration.domain.Dimension;
 import org.lln.collaboration.domain.Sdg4Targets;
 import org.lln.collaboration.domain.Theme;
-import org.lln.platform.http.Preconditions;
+import org.lln.platform.http.Representations;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.problem.ProblemException;
@@ -98,7 +98,7 @@ public class CollaborationAreaResource {
             content = @Content(schema = @Schema(implementation = CollaborationAreaResponse.class),
                     examples = @ExampleObject(name = "Regional TVET cooperation", value = AreaExamples.TVET)))
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(Response.ok(), service.get(id));
+        return Representations.ok(service.get(id));
     }
 
     /** Creates a collaboration area in status IDENTIFIED. */
@@ -117,7 +117,7 @@ public class CollaborationAreaResource {
                     examples = @ExampleObject(name = "Regional TVET cooperation", value = AreaExamples.TVET)))
     public Response create(@Valid @NotNull CollaborationAreaRequest request) {
         CollaborationAreaResponse created = service.create(request);
-        return withEtag(Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build()), created);
+        return Representations.created(uriInfo, created);
     }
 
     /** Replaces the client-written fields of a collaboration area. */
@@ -135,7 +135,7 @@ public class CollaborationAreaResource {
     public Response replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CollaborationAreaRequest request) {
-        return withEtag(Response.ok(), service.replace(id, ifMatch, request));
+        return Representations.ok(service.replace(id, ifMatch, request));
     }
 
     /** Changes some fields of a collaboration area with a JSON Merge Patch. */
@@ -153,7 +153,7 @@ public class CollaborationAreaResource {
     public Response patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull JsonMergePatch patch) {
-        return withEtag(Response.ok(), service.patch(id, ifMatch, patch));
+        return Representations.ok(service.patch(id, ifMatch, patch));
     }
 
     /** Deletes a collaboration area with its history and action items. */
@@ -188,7 +188,7 @@ public class CollaborationAreaResource {
     public Response transition(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TransitionRequest request) {
-        return withEtag(Response.ok(), service.transition(id, ifMatch, request));
+        return Representations.ok(service.transition(id, ifMatch, request));
     }
 
     /** Lists the status history of a collaboration area, oldest first. */
@@ -205,9 +205,6 @@ public class CollaborationAreaResource {
         return service.history(id, PageRequest.of(page, size, null, Map.of("at", "id"), "at"));
     }
 
-    private static Response withEtag(Response.ResponseBuilder builder, CollaborationAreaResponse area) {
-        return builder.tag(Preconditions.etag(area.version())).entity(area).build();
-    }
 
     /** OpenAPI shape of a page of collaboration areas. */
     @Schema(name = "CollaborationAreaPage")

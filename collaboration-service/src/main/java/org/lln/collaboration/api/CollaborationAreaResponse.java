@@ -12,6 +12,7 @@ import org.lln.collaboration.domain.AreaStatus;
 import org.lln.collaboration.domain.CollaborationArea;
 import org.lln.collaboration.domain.Dimension;
 import org.lln.collaboration.domain.Theme;
+import org.lln.platform.http.Representations;
 
 /**
  * A collaboration area as {@code GET} returns it and as the {@code data} of its change events
@@ -33,7 +34,7 @@ public record CollaborationAreaResponse(
         @Schema(description = "Read-only here; managed under /collaboration-areas/{id}/actions") List<ActionItemResponse> actions,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Representations.Versioned {
 
     private static final Comparator<ActionItem> AGENDA = Comparator
             .comparing((ActionItem item) -> item.dueDate, Comparator.nullsLast(Comparator.naturalOrder()))

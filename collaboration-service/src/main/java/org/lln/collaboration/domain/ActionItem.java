@@ -5,22 +5,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.lln.platform.persistence.VersionedEntity;
 
 /** An action item of a collaboration area, table {@code action_item}. Never returned as JSON. */
 @Entity
 @Table(name = "action_item")
-public class ActionItem {
-
-    @Id
-    public UUID id;
+public class ActionItem extends VersionedEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
@@ -37,25 +32,14 @@ public class ActionItem {
     @Enumerated(EnumType.STRING)
     public ActionStatus status;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     /**
      * @param area the area it belongs to
      * @return a new item with a fresh id and creation time, version 0, already in {@code area.actions}
      */
     public static ActionItem createIn(CollaborationArea area) {
         ActionItem item = new ActionItem();
-        item.id = UUID.randomUUID();
+        item.initialise();
         item.area = area;
-        item.createdAt = CollaborationArea.now();
-        item.updatedAt = item.createdAt;
         area.actions.add(item);
         return item;
     }

@@ -164,7 +164,7 @@ public class ActionItemService {
         item.ownerPartnerId = request.ownerPartnerId();
         item.dueDate = request.dueDate();
         item.status = request.status() == null ? ActionStatus.OPEN : request.status();
-        item.updatedAt = CollaborationArea.now();
+        item.markChanged();
     }
 
     private ActionItemResponse changed(ActionItem item) {

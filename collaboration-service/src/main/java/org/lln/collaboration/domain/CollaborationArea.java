@@ -4,18 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.lln.platform.paging.SearchText;
+import org.lln.platform.persistence.VersionedEntity;
 
 /**
  * A collaboration area as stored in table {@code collaboration_area}, with its action items. Never
@@ -24,10 +21,7 @@ import org.lln.platform.paging.SearchText;
  */
 @Entity
 @Table(name = "collaboration_area")
-public class CollaborationArea {
-
-    @Id
-    public UUID id;
+public class CollaborationArea extends VersionedEntity {
 
     public String code;
 
@@ -66,15 +60,6 @@ public class CollaborationArea {
     @Column(name = "search_text")
     public String searchText;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     /** @return a new area with a fresh id and creation time, status IDENTIFIED, version 0 */
     public static CollaborationArea create() {
         CollaborationArea area = new CollaborationArea();
@@ -97,12 +82,8 @@ public class CollaborationArea {
 
     /** Marks the area changed now (so its version moves on) and recomputes the text {@code q} searches. */
     public void touch() {
-        updatedAt = now();
+        markChanged();
         searchText = SearchText.normalise(code, title, description);
     }
 
-    /** @return the present instant at the database's precision (microseconds) */
-    static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lln.events.calendar.EventCalendar;
 import org.lln.events.domain.EventService;
 import org.lln.platform.http.Preconditions;
+import org.lln.platform.http.Representations;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 
@@ -82,7 +83,7 @@ public class EventResource {
             content = @Content(schema = @Schema(implementation = EventResponse.class),
                     examples = @ExampleObject(name = "Kampot CLC workshop 2025", value = EventExamples.KAMPOT)))
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(Response.ok(), service.get(id));
+        return Representations.ok(service.get(id));
     }
 
     /** Reads one event as iCalendar, chosen by {@code Accept: text/calendar}. */
@@ -128,7 +129,7 @@ public class EventResource {
                     examples = @ExampleObject(name = "Kampot CLC workshop 2025", value = EventExamples.KAMPOT)))
     public Response create(@Valid @NotNull EventRequest request) {
         EventResponse created = service.create(request);
-        return withEtag(Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build()), created);
+        return Representations.created(uriInfo, created);
     }
 
     /** Replaces an event. */
@@ -145,7 +146,7 @@ public class EventResource {
     public Response replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull EventRequest request) {
-        return withEtag(Response.ok(), service.replace(id, ifMatch, request));
+        return Representations.ok(service.replace(id, ifMatch, request));
     }
 
     /** Changes some fields of an event with a JSON Merge Patch. */
@@ -163,7 +164,7 @@ public class EventResource {
     public Response patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull JsonMergePatch patch) {
-        return withEtag(Response.ok(), service.patch(id, ifMatch, patch));
+        return Representations.ok(service.patch(id, ifMatch, patch));
     }
 
     /** Deletes an event without sub-events. */
@@ -179,9 +180,6 @@ public class EventResource {
         return Response.noContent().build();
     }
 
-    private static Response withEtag(Response.ResponseBuilder builder, EventResponse event) {
-        return builder.tag(Preconditions.etag(event.version())).entity(event).build();
-    }
 
     /** OpenAPI shape of a page of events. */
     @Schema(name = "EventPage")

@@ -12,6 +12,7 @@ import org.lln.events.domain.EventStatus;
 import org.lln.events.domain.EventType;
 import org.lln.events.domain.Participation;
 import org.lln.events.domain.Session;
+import org.lln.platform.http.Representations;
 
 /**
  * An event as {@code GET} returns it and as the {@code data} of its change events (DESIGN.md, Event).
@@ -40,7 +41,7 @@ public record EventResponse(
         String outcomes,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Representations.Versioned {
 
     /**
      * @param event a stored event, flushed so its version is current

@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lln.events.domain.EventSeriesService;
-import org.lln.platform.http.Preconditions;
+import org.lln.platform.http.Representations;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 
@@ -76,7 +76,7 @@ public class EventSeriesResource {
             content = @Content(schema = @Schema(implementation = EventSeriesResponse.class),
                     examples = @ExampleObject(name = "INRULED CLC missions", value = EventExamples.SERIES)))
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(Response.ok(), service.get(id));
+        return Representations.ok(service.get(id));
     }
 
     /** Creates a series; events join it through their {@code seriesId}. */
@@ -91,7 +91,7 @@ public class EventSeriesResource {
             content = @Content(schema = @Schema(implementation = EventSeriesResponse.class)))
     public Response create(@Valid @NotNull EventSeriesRequest request) {
         EventSeriesResponse created = service.create(request);
-        return withEtag(Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build()), created);
+        return Representations.created(uriInfo, created);
     }
 
     /** Replaces a series' own fields. */
@@ -108,7 +108,7 @@ public class EventSeriesResource {
     public Response replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull EventSeriesRequest request) {
-        return withEtag(Response.ok(), service.replace(id, ifMatch, request));
+        return Representations.ok(service.replace(id, ifMatch, request));
     }
 
     /** Changes some fields of a series with a JSON Merge Patch. */
@@ -125,7 +125,7 @@ public class EventSeriesResource {
     public Response patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull JsonMergePatch patch) {
-        return withEtag(Response.ok(), service.patch(id, ifMatch, patch));
+        return Representations.ok(service.patch(id, ifMatch, patch));
     }
 
     /** Deletes a series that no event belongs to. */
@@ -141,9 +141,6 @@ public class EventSeriesResource {
         return Response.noContent().build();
     }
 
-    private static Response withEtag(Response.ResponseBuilder builder, EventSeriesResponse series) {
-        return builder.tag(Preconditions.etag(series.version())).entity(series).build();
-    }
 
     /** OpenAPI shape of a page of series. */
     @Schema(name = "EventSeriesPage")

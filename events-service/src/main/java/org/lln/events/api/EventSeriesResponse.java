@@ -10,6 +10,7 @@ import org.lln.events.domain.Event;
 import org.lln.events.domain.EventSeries;
 import org.lln.events.domain.EventStatus;
 import org.lln.events.domain.EventType;
+import org.lln.platform.http.Representations;
 
 /**
  * An event series as {@code GET} returns it and as the {@code data} of its change events, with its
@@ -25,7 +26,7 @@ public record EventSeriesResponse(
         List<Member> events,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Representations.Versioned {
 
     /**
      * One event of the series.

@@ -4,12 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +15,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.lln.platform.paging.SearchText;
+import org.lln.platform.persistence.VersionedEntity;
 
 /**
  * An event as stored in table {@code event}: a workshop, mission, site visit or meeting, possibly a
@@ -27,10 +24,7 @@ import org.lln.platform.paging.SearchText;
  */
 @Entity
 @Table(name = "event")
-public class Event {
-
-    @Id
-    public UUID id;
+public class Event extends VersionedEntity {
 
     public String code;
 
@@ -98,27 +92,16 @@ public class Event {
     @Column(name = "search_text")
     public String searchText;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     /** @return a new event with a fresh id and creation time, version 0 */
     public static Event create() {
         Event event = new Event();
-        event.id = UUID.randomUUID();
-        event.createdAt = now();
-        event.updatedAt = event.createdAt;
+        event.initialise();
         return event;
     }
 
     /** Marks the event changed now and recomputes the columns derived for the filters. */
     public void touch() {
-        updatedAt = now();
+        markChanged();
         searchText = SearchText.normalise(code, title, description);
         partnerIds = new ArrayList<>(referencedPartners());
     }
@@ -134,7 +117,4 @@ public class Event {
         return ids;
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -36,7 +36,7 @@ import org.lln.partners.domain.PartnerFilter;
 import org.lln.partners.domain.PartnerService;
 import org.lln.partners.domain.PartnerStatus;
 import org.lln.partners.domain.PartnerType;
-import org.lln.platform.http.Preconditions;
+import org.lln.platform.http.Representations;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import jakarta.ws.rs.core.Context;
@@ -89,7 +89,7 @@ public class PartnerResource {
             content = @Content(schema = @Schema(implementation = PartnerResponse.class),
                     examples = @ExampleObject(name = "INRULED", value = PartnerExamples.INRULED)))
     public Response get(@PathParam("id") UUID id) {
-        return withEtag(Response.ok(), service.get(id));
+        return Representations.ok(service.get(id));
     }
 
     /** Creates a partner. */
@@ -106,7 +106,7 @@ public class PartnerResource {
                     examples = @ExampleObject(name = "INRULED", value = PartnerExamples.INRULED)))
     public Response create(@Valid @NotNull PartnerRequest request) {
         PartnerResponse created = service.create(request);
-        return withEtag(Response.created(uriInfo.getAbsolutePathBuilder().path(created.id().toString()).build()), created);
+        return Representations.created(uriInfo, created);
     }
 
     /** Replaces a partner. */
@@ -123,7 +123,7 @@ public class PartnerResource {
     public Response replace(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PartnerRequest request) {
-        return withEtag(Response.ok(), service.replace(id, ifMatch, request));
+        return Representations.ok(service.replace(id, ifMatch, request));
     }
 
     /** Changes some fields of a partner with a JSON Merge Patch. */
@@ -140,7 +140,7 @@ public class PartnerResource {
     public Response patch(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull JsonMergePatch patch) {
-        return withEtag(Response.ok(), service.patch(id, ifMatch, patch));
+        return Representations.ok(service.patch(id, ifMatch, patch));
     }
 
     /** Deletes a partner that nothing refers to any more. */
@@ -170,9 +170,6 @@ public class PartnerResource {
         return engagements.of(id);
     }
 
-    private static Response withEtag(Response.ResponseBuilder builder, PartnerResponse partner) {
-        return builder.tag(Preconditions.etag(partner.version())).entity(partner).build();
-    }
 
     /** OpenAPI shape of a page of partners. */
     @Schema(name = "PartnerPage")

@@ -9,6 +9,7 @@ import org.lln.partners.domain.PartnerIdentifier;
 import org.lln.partners.domain.PartnerName;
 import org.lln.partners.domain.PartnerStatus;
 import org.lln.partners.domain.PartnerType;
+import org.lln.platform.http.Representations;
 
 /**
  * A partner as {@code GET} returns it and as the {@code data} of its change events (DESIGN.md, Partner).
@@ -31,7 +32,7 @@ public record PartnerResponse(
         PartnerStatus status,
         long version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt) implements Representations.Versioned {
 
     /**
      * @param partner a stored partner, flushed so its version is current

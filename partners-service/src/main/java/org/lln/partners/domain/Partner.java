@@ -4,17 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.lln.platform.paging.SearchText;
+import org.lln.platform.persistence.VersionedEntity;
 
 /**
  * A partner body of the network as stored in table {@code partner}: an organisation, or a unit of
@@ -22,10 +19,7 @@ import org.lln.platform.paging.SearchText;
  */
 @Entity
 @Table(name = "partner")
-public class Partner {
-
-    @Id
-    public UUID id;
+public class Partner extends VersionedEntity {
 
     public String code;
 
@@ -61,27 +55,16 @@ public class Partner {
     @Column(name = "search_text")
     public String searchText;
 
-    @Version
-    public long version;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
     /** @return a new partner with a fresh id and creation time, version 0 */
     public static Partner create() {
         Partner partner = new Partner();
-        partner.id = UUID.randomUUID();
-        partner.createdAt = now();
-        partner.updatedAt = partner.createdAt;
+        partner.initialise();
         return partner;
     }
 
     /** Marks the partner changed now and recomputes the text the {@code q} filter searches. */
     public void touch() {
-        updatedAt = now();
+        markChanged();
         List<String> parts = new ArrayList<>(List.of(code, name));
         if (acronym != null) {
             parts.add(acronym);
@@ -90,7 +73,4 @@ public class Partner {
         searchText = SearchText.normalise(parts.toArray(String[]::new));
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
 }
