@@ -1,0 +1,213 @@
+package org.lln.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.lln.localstack.Stack;
+import org.lln.localstack.StackConfig;
+
+/**
+ * One benchmark run: starts the suite on a fresh state directory and free ports (as {@code ./lln up}
+ * does, through {@link Stack}), then for each network size grows the synthetic network, measures the
+ * machine's limits (pgbench, Kafka's tools) and the suite (wrk, the services' histograms, RSS) in the same
+ * run, and rewrites the report. Stops the suite at the end, whatever happened.
+ */
+public final class Benchmark {
+
+    private static final Pattern QUARKUS_STARTED = Pattern.compile("started in ([0-9.]+)s");
+    private static final Pattern READY = Pattern.compile("^\\s+(\\S+) ready in ([0-9.]+) s", Pattern.MULTILINE);
+
+    private final BenchOptions options;
+    private final PrintStream console;
+    private final Report report = new Report();
+
+    /**
+     * @param options what to run
+     * @param console where progress goes
+     */
+    public Benchmark(BenchOptions options, PrintStream console) {
+        this.options = options;
+        this.console = console;
+    }
+
+    /**
+     * @return the Markdown report's path
+     * @throws IOException when the suite or a tool fails
+     */
+    public Path run() throws IOException {
+        machine();
+        Path target = StackConfig.findRoot().resolve("bench/target");
+        Path home = target.resolve("bench-home");
+        deleteTree(home);
+        StackConfig config = freshConfig(home, snapshot(StackConfig.findRoot(), target.resolve("suite")));
+        ByteArrayOutputStream startLog = new ByteArrayOutputStream();
+        long start = System.nanoTime();
+        try (Stack stack = Stack.start(config, new PrintStream(tee(console, startLog), true, StandardCharsets.UTF_8))) {
+            Thread stopOnExit = new Thread(stack::close, "bench-stop-suite");
+            Runtime.getRuntime().addShutdownHook(stopOnExit);
+            report.size(0, "suiteReadySeconds", round((System.nanoTime() - start) / 1e9));
+            startup(startLog.toString(StandardCharsets.UTF_8), config);
+            Http http = new Http(authorization(config));
+            Path work = target.resolve("bench-work");
+            PgBench pgbench = new PgBench(config.postgresPort(), options.connections(), options.threads(), options.load(),
+                    work.resolve("pgbench"));
+            console.println("pgbench: initialising at scale " + options.pgbenchScale() + " ...");
+            report.note("pgbench database initialised with: " + pgbench.initialise(options.pgbenchScale()));
+            KafkaTools kafka = new KafkaTools(config.bootstrapServers(), target.resolve("lib/*").toString());
+            kafka.createTopics();
+            Wrk wrk = new Wrk(options.threads(), options.connections(), options.load(), work.resolve("wrk"), options.warmUp());
+            SizeRun sizeRun = new SizeRun(config, stack, http, wrk, pgbench, kafka, options, report, console);
+            SyntheticNetwork.Ids ids = SyntheticNetwork.Ids.empty();
+            for (int size : options.sizes()) {
+                sizeRun.measure(size, ids);
+                report.write(options.results());
+                console.println("Report so far: " + options.results().resolve("bench.md"));
+            }
+        } finally {
+            report.write(options.results());
+        }
+        return options.results().resolve("bench.md");
+    }
+
+    /**
+     * The one small place that obtains the editor token writes need: the stack's own key pair
+     * ({@code <LLN_HOME>/jwt/}, see local-stack's {@code JwtKeys}).
+     */
+    private static String authorization(StackConfig config) throws IOException {
+        return "Bearer " + config.jwtKeys().token("editor", Duration.ofHours(6));
+    }
+
+    private void machine() throws IOException {
+        report.machine("cores", Runtime.getRuntime().availableProcessors());
+        report.machine("memory", memory());
+        report.machine("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        report.machine("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        report.machine("wrk", Wrk.ensureInstalled());
+        report.machine("pgbench", PgBench.version());
+        report.machine("fixed concurrency", options.connections() + " connections (wrk -c, pgbench -c), "
+                + options.threads() + " threads (wrk -t, pgbench -j)");
+        report.machine("run length", options.load().toSeconds() + " s per load run; steady writes "
+                + options.steadyRate() + "/s for " + options.steady().toSeconds() + " s");
+        report.machine("services", "packaged Quarkus JVMs started by local-stack (-Xmx192m, SerialGC), with PostgreSQL 17 "
+                + "(zonky, which runs it with fsync=off and synchronous_commit=off: pgbench sees the same server) and Kafka "
+                + "4.1.2 (KRaft, one node) on the same machine; the load tools run on it too");
+    }
+
+    private static String memory() throws IOException {
+        Path meminfo = Path.of("/proc/meminfo");
+        if (!Files.exists(meminfo)) {
+            return "unknown";
+        }
+        return Files.readAllLines(meminfo).stream().filter(l -> l.startsWith("MemTotal:")).findFirst()
+                .map(l -> String.format("%.1f GiB", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0)).orElse("unknown");
+    }
+
+    private void startup(String log, StackConfig config) throws IOException {
+        Matcher m = READY.matcher(log);
+        while (m.find()) {
+            double seconds = Double.parseDouble(m.group(2));
+            report.row(new Row(0, m.group(1) + " start to ready, s", seconds, "target", 3, "< 3 s", seconds < 3));
+        }
+        for (StackConfig.Service service : config.services()) {
+            Path file = config.logs().resolve(service.name() + ".log");
+            Matcher started = QUARKUS_STARTED.matcher(Files.exists(file) ? Files.readString(file) : "");
+            if (started.find()) {
+                double seconds = Double.parseDouble(started.group(1));
+                report.row(new Row(0, service.name() + " Quarkus 'started in', s", seconds, "target", 3, "", null));
+            }
+        }
+        report.note("Start-up is measured by local-stack from process start to /q/health/ready answering 200; the three "
+                + "services start at the same time on the same cores, after PostgreSQL and Kafka are up. Quarkus' own "
+                + "'started in' (from each service's log) leaves out the JVM's start and the wait for readiness.");
+    }
+
+    /**
+     * Copies each packaged application ({@code <module>/target/quarkus-app}) aside, so that a build running
+     * beside the benchmark cannot replace a jar under a starting service.
+     */
+    private Path snapshot(Path root, Path copy) throws IOException {
+        deleteTree(copy);
+        List<String> modules = List.of("partners-service", "events-service", "collaboration-service", "network-dashboard");
+        for (String module : modules) {
+            Path app = root.resolve(module).resolve("target/quarkus-app");
+            if (!Files.isDirectory(app)) {
+                throw new IOException(app + " is missing: build first (mvn -B -DskipTests package)");
+            }
+            Path into = copy.resolve(module).resolve("target/quarkus-app");
+            try (Stream<Path> paths = Files.walk(app)) {
+                for (Path path : paths.toList()) {
+                    Path target = into.resolve(app.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(path, target);
+                    }
+                }
+            }
+        }
+        Files.copy(root.resolve("pom.xml"), copy.resolve("pom.xml"));
+        console.println("Benchmarking a copy of the packaged services in " + copy);
+        return copy;
+    }
+
+    private static StackConfig freshConfig(Path home, Path root) throws IOException {
+        Map<String, String> env = new HashMap<>();
+        env.put("LLN_HOME", home.toString());
+        for (String port : List.of("LLN_POSTGRES_PORT", "LLN_KAFKA_PORT", "LLN_KAFKA_CONTROLLER_PORT", "LLN_PARTNERS_PORT",
+                "LLN_EVENTS_PORT", "LLN_COLLABORATION_PORT", "LLN_DASHBOARD_PORT")) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                env.put(port, Integer.toString(socket.getLocalPort()));
+            }
+        }
+        return StackConfig.from(env, root);
+    }
+
+    private static OutputStream tee(OutputStream first, OutputStream second) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                first.write(b);
+                second.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                first.write(b, off, len);
+                second.write(b, off, len);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                first.flush();
+            }
+        };
+    }
+
+    static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
