@@ -33,6 +33,17 @@ final class ChildProcesses {
     }
 
     /**
+     * Sends SIGTERM to every process at once, then waits for each (SIGKILL after the grace period).
+     *
+     * @param processes the processes to stop
+     * @param grace     how long to wait after SIGTERM before SIGKILL
+     */
+    static void stopAll(List<ProcessHandle> processes, Duration grace) {
+        processes.forEach(ProcessHandle::destroy);
+        processes.forEach(process -> stop(process, grace));
+    }
+
+    /**
      * @param process the process to stop
      * @param grace   how long to wait after SIGTERM before SIGKILL
      */

@@ -29,15 +29,19 @@ final class PostgresServer implements AutoCloseable {
      * @param dataDirectory where the cluster lives; initialised on first start
      * @param port          the port to listen on
      * @param databases     databases to create when missing
-     * @return the running server
+     * @param log           file receiving the server's output
+     * @return the running server; it stops only through {@link #close()}, so the launcher decides the order
      * @throws IOException when PostgreSQL does not start
      */
-    static PostgresServer start(Path dataDirectory, int port, List<String> databases) throws IOException {
+    static PostgresServer start(Path dataDirectory, int port, List<String> databases, Path log) throws IOException {
         Files.createDirectories(dataDirectory);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                .setRegisterShutdownHook(false)
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         PostgresServer server = new PostgresServer(postgres, port);
         server.createMissing(databases);

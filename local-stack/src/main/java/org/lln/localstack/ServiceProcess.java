@@ -90,6 +90,11 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
+    /** @return the process */
+    ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /** @return the process id */
     long pid() {
         return process.pid();

@@ -56,7 +56,7 @@ public final class Stack implements AutoCloseable {
         long start = System.nanoTime();
         console.printf("PostgreSQL 17 on port %d ...%n", config.postgresPort());
         postgres = PostgresServer.start(config.home().resolve("postgres"), config.postgresPort(),
-                config.services().stream().map(StackConfig.Service::database).toList());
+                config.services().stream().map(StackConfig.Service::database).toList(), config.logs().resolve("postgres.log"));
         console.printf("Kafka (KRaft) on port %d ...%n", config.kafkaPort());
         kafka = KafkaProcess.start(config.home().resolve("kafka"), kafkaClasspath(), config.kafkaPort(),
                 config.controllerPort(), config.logs().resolve("kafka.log"));
@@ -168,12 +168,10 @@ public final class Stack implements AutoCloseable {
                 + "Stop: Ctrl-C here, or ./lln down from another shell";
     }
 
-    /** Stops the services, then Kafka, then PostgreSQL; safe to call twice. */
+    /** Stops the dashboard and the services (together), then Kafka, then PostgreSQL; safe to call twice. */
     @Override
     public synchronized void close() {
-        for (int i = services.size() - 1; i >= 0; i--) {
-            services.get(i).close();
-        }
+        ChildProcesses.stopAll(services.stream().map(ServiceProcess::handle).toList(), Duration.ofSeconds(20));
         services.clear();
         if (kafka != null) {
             kafka.close();

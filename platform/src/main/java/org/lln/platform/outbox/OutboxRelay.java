@@ -132,15 +132,16 @@ public class OutboxRelay {
                 return;
             } catch (RuntimeException e) {
                 LOG.warnf("Outbox relay could not publish (will retry in %d ms): %s", backoff.toMillis(), e.getMessage());
-                sleep(backoff);
+                pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : backoff.multipliedBy(2);
             }
         }
     }
 
-    private static void sleep(Duration duration) {
+    /** Waits before a retry; a {@link #wake()} (a new commit, or shutdown) ends the wait early. */
+    private void pause(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());
+            signal.tryAcquire(duration.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
