@@ -10,7 +10,8 @@ import java.util.List;
  *
  * @param sizes        network sizes in partners, ascending (events and areas follow, see {@link SyntheticNetwork})
  * @param load         length of each wrk and pgbench run
- * @param warmUp       length of the unmeasured wrk run before each measured one
+ * @param warmUp       length of the unmeasured wrk run before each measured one (four times that at the first
+ *                     size, while the services' JIT is cold)
  * @param steady       length of the steady-write window for propagation
  * @param steadyRate   writes per second in that window
  * @param connections  fixed concurrency: HTTP connections, and pgbench clients

@@ -129,6 +129,8 @@ public final class Benchmark {
                 report.row(new Row(0, service.name() + " Quarkus 'started in', s", seconds, "target", 3, "", null));
             }
         }
+        report.note("Each measured wrk run follows an unmeasured run of the same script (" + options.warmUp().toSeconds()
+                + " s; " + options.warmUp().multipliedBy(4).toSeconds() + " s at the first size, while the JIT is cold).");
         report.note("Start-up is measured by local-stack from process start to /q/health/ready answering 200; the three "
                 + "services start at the same time on the same cores, after PostgreSQL and Kafka are up. Quarkus' own "
                 + "'started in' (from each service's log) leaves out the JVM's start and the wait for readiness.");

@@ -57,6 +57,7 @@ final class SizeRun {
         Propagation propagation = new Propagation(http);
         List<String> consumerMetrics = List.of(events + "/q/metrics", collaboration + "/q/metrics", partners + "/q/metrics");
 
+        report.size(size, "loadAverageBefore", loadAverage());
         console.printf("%n== %,d partners: growing the synthetic network through the APIs ...%n", size);
         NetworkLoader loader = new NetworkLoader(http, partners, events, collaboration, console);
         int before = ids.partners().size() + ids.events().size() + ids.areas().size();
@@ -77,6 +78,8 @@ final class SizeRun {
         Measure producer = report.measure(size, kafka.producerPerformance(options.kafkaRecords(), RECORD_SIZE));
         Measure endToEnd = report.measure(size, kafka.endToEndLatency(Math.max(200, options.kafkaRecords() / 10), RECORD_SIZE));
 
+        boolean first = size == options.sizes().get(0);
+        wrk.warmUp(first ? options.warmUp().multipliedBy(4) : options.warmUp());
         for (int i = 0; i < 3; i++) {
             StackConfig.Service service = services.get(i);
             List<String> sample = i == 0 ? ids.partners() : i == 1 ? ids.events() : ids.areas();
@@ -126,6 +129,7 @@ final class SizeRun {
         report.size(size, "propagationSamples", String.format("%d acks, %d applied in events-service, %d in collaboration-service",
                 (long) steady.commitToAck()[2], (long) steady.toEvents()[2], (long) steady.toCollaboration()[2]));
 
+        report.size(size, "loadAverageAfter", loadAverage());
         List<Long> pids = stack.childPids();
         for (int i = 0; i < 3; i++) {
             double rss = residentMb(pids.get(i + 1));
@@ -137,6 +141,12 @@ final class SizeRun {
         report.row(new Row(size, write.name() + ", req/s", write.perSecond(), insert.name() + ", tps", insert.perSecond(),
                 ">= 500/s", write.perSecond() >= 500));
         report.row(new Row(size, write.name() + ", p99 ms", write.p99Ms(), insert.name() + ", p99 ms", insert.p99Ms(), "", null));
+    }
+
+    /** The machine's 1, 5 and 15 minute load averages: how much else competed for the cores. */
+    private static String loadAverage() throws IOException {
+        Path file = Path.of("/proc/loadavg");
+        return Files.exists(file) ? String.join(" ", List.of(Files.readString(file).split(" ")).subList(0, 3)) : "unknown";
     }
 
     private long total(String url) throws IOException {

@@ -23,7 +23,7 @@ public final class Wrk {
     private final int connections;
     private final Duration duration;
     private final Path scripts;
-    private final Duration warmUp;
+    private Duration warmUp;
 
     /**
      * @param threads     wrk threads ({@code -t})
@@ -147,6 +147,11 @@ public final class Wrk {
                 end
                 """.formatted(threads, path, bodyExpression);
         return run(name, baseUrl + path, script);
+    }
+
+    /** @param warmUp the unmeasured run before each measured one from now on (longer while the JIT is cold) */
+    public void warmUp(Duration warmUp) {
+        this.warmUp = warmUp;
     }
 
     private static String writeHeaders(String authorization, String contentType) {
