@@ -38,6 +38,17 @@ class EventValidationTest {
     }
 
     @Test
+    void refusesYearsOutside0001To9999InBodiesAndFilters() {
+        post(event(code("year0"), "0000-01-01", "0000-01-02")).statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.oneOf("startDate", "endDate"));
+        post(event(code("year5"), "+99999-01-01", "+99999-01-02")).statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.oneOf("startDate", "endDate"));
+        post(event(code("yearneg"), "-5000-01-01", "2025-01-01")).statusCode(400).body("errors[0].field", equalTo("startDate"));
+        given().queryParam("from", "0000-01-01").when().get("/events").then().statusCode(400)
+                .body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
     void refusesToBeforeFrom() {
         given().queryParam("from", "2025-05-09").queryParam("to", "2025-05-06").when().get("/events")
                 .then().statusCode(400).body("errors[0].field", equalTo("to"));

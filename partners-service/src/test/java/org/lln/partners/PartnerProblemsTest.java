@@ -228,7 +228,35 @@ class PartnerProblemsTest {
     }
 
     @Test
-    void refusesEmptyBody() {
-        problem(given().contentType(ContentType.JSON).when().post("/partners").then(), 400);
+    void refusesEmptyBodyNamingTheBody() {
+        problem(given().contentType(ContentType.JSON).when().post("/partners").then(), 400)
+                .body("errors[0].field", equalTo("body"));
+        problem(post("[]"), 400).body("errors[0].field", equalTo("body")).body("detail", not(containsString("org.lln")));
+    }
+
+    @Test
+    void refusesUnpairedSurrogatesInTextAndParameters() {
+        String code = code("surrogate");
+        problem(post("{\"code\":\"" + code + "\",\"name\":\"a\\ud800b\",\"type\":\"OTHER\"}"), 400)
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", containsString("surrogate"));
+        given().queryParam("code", code).when().get("/partners").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void refusesTrailingContentAndDuplicateKeys() {
+        String code = code("strict");
+        problem(post("{\"code\":\"" + code + "\",\"name\":\"n\",\"type\":\"OTHER\"} xyz"), 400);
+        problem(post("{\"code\":\"" + code + "\",\"name\":\"n\",\"type\":\"OTHER\"}{\"code\":\"x\"}"), 400);
+        problem(post("{\"code\":\"" + code + "\",\"code\":\"" + code + "-b\",\"name\":\"n\",\"type\":\"OTHER\"}"), 400);
+        given().queryParam("q", code).when().get("/partners").then().body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void refusesEmptySortFieldsAndNonCanonicalUuids() {
+        for (String sort : List.of(",", ",,", "name,", "-")) {
+            problem(given().queryParam("sort", sort).when().get("/partners").then(), 400).body("errors[0].field", equalTo("sort"));
+        }
+        problem(given().when().get("/partners/1-1-1-1-1").then(), 400).body("errors[0].field", equalTo("id"));
     }
 }

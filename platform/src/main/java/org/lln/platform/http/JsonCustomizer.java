@@ -9,21 +9,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsonp.JSONPModule;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import org.lln.platform.validation.StorableValues;
 
 /**
- * Makes JSON input strict, as the HTTP conventions in DESIGN.md require: unknown fields, numbers for
- * enums, strings for numbers or booleans, floats for integers, {@code null} for primitives and strings
- * holding NUL characters are all refused (each becomes a 400 problem naming the field). Also registers
+ * Makes JSON input strict, as the HTTP conventions in DESIGN.md require: unknown fields, duplicate
+ * keys, content after the document, numbers for enums, strings for numbers or booleans, floats for
+ * integers, {@code null} for primitives, text that cannot be stored unchanged and dates outside years
+ * 0001-9999 are all refused (each becomes a 400 problem naming the field). Also registers
  * JSON-P types so a request body can be a {@link jakarta.json.JsonMergePatch} (RFC 7396).
  */
 @Singleton
 public class JsonCustomizer implements ObjectMapperCustomizer {
+
+    /** Runs after Quarkus' own customizers, so these deserializers replace the Java time module's. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     @SuppressWarnings("deprecation")
@@ -41,13 +56,18 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.registerModule(new JSONPModule());
-        mapper.registerModule(new SimpleModule("lln-strict-strings").addDeserializer(String.class, new NulFreeStrings()));
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        mapper.registerModule(new SimpleModule("lln-storable-values")
+                .addDeserializer(String.class, new StorableStrings())
+                .addDeserializer(LocalDate.class, new StorableDates())
+                .addDeserializer(Instant.class, new StorableInstants()));
     }
 
-    /** Reads JSON strings as usual but refuses NUL characters, which PostgreSQL text cannot store. */
-    static final class NulFreeStrings extends StdScalarDeserializer<String> {
+    /** Reads JSON strings as usual but refuses what cannot be stored unchanged ({@link StorableValues#textProblem}). */
+    static final class StorableStrings extends StdScalarDeserializer<String> {
 
-        NulFreeStrings() {
+        StorableStrings() {
             super(String.class);
         }
 
@@ -57,10 +77,64 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
                 return (String) context.handleUnexpectedToken(String.class, parser);
             }
             String value = parser.getText();
-            if (value.indexOf('\u0000') >= 0) {
-                return (String) context.handleWeirdStringValue(String.class, value, "must not contain NUL characters");
+            String problem = StorableValues.textProblem(value);
+            if (problem != null) {
+                throw InvalidFormatException.from(parser, problem, value, String.class);
             }
             return value;
+        }
+    }
+
+    /** Reads {@code YYYY-MM-DD} dates strictly, with years 0001 to 9999 only. */
+    static final class StorableDates extends StdScalarDeserializer<LocalDate> {
+
+        StorableDates() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            String text = parser.getText();
+            try {
+                LocalDate date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
+                if (StorableValues.inRange(date) && text.length() == 10) {
+                    return date;
+                }
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+            throw InvalidFormatException.from(parser, "must be a real date YYYY-MM-DD between 0001-01-01 and 9999-12-31",
+                    text, LocalDate.class);
+        }
+    }
+
+    /** Reads RFC 3339 date-times with any offset as instants, with years 0001 to 9999 only. */
+    static final class StorableInstants extends StdScalarDeserializer<Instant> {
+
+        StorableInstants() {
+            super(Instant.class);
+        }
+
+        @Override
+        public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+            }
+            String text = parser.getText();
+            try {
+                Instant instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                if (StorableValues.inRange(instant)) {
+                    return instant;
+                }
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+            throw InvalidFormatException.from(parser,
+                    "must be an RFC 3339 date-time with an offset, e.g. 2025-05-06T09:00:00+07:00, years 0001 to 9999",
+                    text, Instant.class);
         }
     }
 }

@@ -28,10 +28,11 @@ public class StrictParamConverters implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = parameterName(annotations);
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) new Strict<>(name, "must be a UUID", UUID::fromString);
+            return (ParamConverter<T>) new Strict<>(name, "must be a UUID", StrictParamConverters::uuid);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) new Strict<>(name, "must be a date (YYYY-MM-DD)", LocalDate::parse);
+            return (ParamConverter<T>) new Strict<>(name, "must be a date YYYY-MM-DD between 0001-01-01 and 9999-12-31",
+                    StrictParamConverters::date);
         }
         if (rawType == Integer.class) {
             return (ParamConverter<T>) new Strict<>(name, "must be an integer", Integer::valueOf);
@@ -48,6 +49,25 @@ public class StrictParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) new Strict<>(name, "", Function.identity());
         }
         return null;
+    }
+
+    private static final java.util.regex.Pattern CANONICAL_UUID =
+            java.util.regex.Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
+    /** Only the canonical 8-4-4-4-12 form: {@link UUID#fromString} would also read {@code 1-1-1-1-1}. */
+    private static UUID uuid(String value) {
+        if (!CANONICAL_UUID.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a canonical UUID");
+        }
+        return UUID.fromString(value);
+    }
+
+    private static LocalDate date(String value) {
+        LocalDate date = LocalDate.parse(value);
+        if (!org.lln.platform.validation.StorableValues.inRange(date) || value.length() != 10) {
+            throw new IllegalArgumentException("year out of range");
+        }
+        return date;
     }
 
     private static String parameterName(Annotation[] annotations) {
@@ -72,8 +92,9 @@ public class StrictParamConverters implements ParamConverterProvider {
             if (value == null) {
                 return null;
             }
-            if (value.indexOf('\u0000') >= 0) {
-                throw new InvalidParameterException(name, "must not contain NUL characters");
+            String problem = org.lln.platform.validation.StorableValues.textProblem(value);
+            if (problem != null) {
+                throw new InvalidParameterException(name, problem);
             }
             try {
                 return parser.apply(value);

@@ -49,8 +49,11 @@ public record PageRequest(int page, int size, Sort sort) {
 
     private static Sort parseSort(String expression, Map<String, String> sortable) {
         Sort result = null;
-        for (String token : expression.split(",")) {
+        for (String token : expression.split(",", -1)) {
             String field = token.trim();
+            if (field.isEmpty() || field.equals("-") || field.equals("+")) {
+                throw new InvalidParameterException("sort", "has an empty field; write e.g. name,-createdAt");
+            }
             Sort.Direction direction = Sort.Direction.Ascending;
             if (field.startsWith("-")) {
                 direction = Sort.Direction.Descending;

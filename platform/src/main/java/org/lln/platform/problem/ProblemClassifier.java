@@ -35,19 +35,25 @@ import org.jboss.logging.Logger;
 public class ProblemClassifier {
 
     private static final Logger LOG = Logger.getLogger(ProblemClassifier.class);
+    /** Target types whose deserializers (JsonCustomizer) word their own message. */
+    private static final java.util.Set<Class<?>> OWN_MESSAGES = java.util.Set.of(String.class, java.time.LocalDate.class,
+            java.time.Instant.class);
+
     private static final Pattern UNIQUE_KEY_DETAIL = Pattern.compile("Key \\(([^)]+)\\)=");
 
     /**
      * A {@link WebApplicationException} is only used when nothing in its cause chain is more telling
      * (the REST layer wraps Jackson's parse errors in one).
      *
-     * @param failure  what was thrown
-     * @param instance the request path, used as the problem's {@code instance}
+     * @param failure     what was thrown
+     * @param instance    the request path, used as the problem's {@code instance}
+     * @param conditional whether the request carried {@code If-Match}: a concurrent change is then a
+     *                    failed precondition (412), otherwise a conflict (409)
      * @return the problem to send; never null
      */
-    public Problem classify(Throwable failure, String instance) {
+    public Problem classify(Throwable failure, String instance, boolean conditional) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            Problem problem = recognise(cause, instance);
+            Problem problem = recognise(cause, instance, conditional);
             if (problem != null) {
                 return problem;
             }
@@ -61,7 +67,7 @@ public class ProblemClassifier {
         return problem(ProblemType.INTERNAL_ERROR, "The server could not complete the request.", instance, List.of());
     }
 
-    private Problem recognise(Throwable cause, String instance) {
+    private Problem recognise(Throwable cause, String instance, boolean conditional) {
         if (cause instanceof ProblemException p) {
             return problem(p.type(), p.getMessage(), instance, p.errors());
         }
@@ -84,8 +90,9 @@ public class ProblemClassifier {
             return json(jpe, instance);
         }
         if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-            return problem(ProblemType.PRECONDITION_FAILED,
-                    "The resource was changed by another request; read it again and retry.", instance, List.of());
+            return problem(conditional ? ProblemType.PRECONDITION_FAILED : ProblemType.CONFLICT,
+                    "The resource was changed by another request at the same time; read it again and retry.", instance,
+                    List.of());
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             return database(sql, instance);
@@ -95,11 +102,15 @@ public class ProblemClassifier {
 
     private Problem validation(ConstraintViolationException cve, String instance) {
         List<FieldError> errors = cve.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new FieldError(fieldOf(v), isMissingBody(v) ? "a JSON request body is required" : v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
         String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
         return problem(ProblemType.VALIDATION_ERROR, detail, instance, errors);
+    }
+
+    private static boolean isMissingBody(ConstraintViolation<?> violation) {
+        return violation.getInvalidValue() == null && "body".equals(fieldOf(violation));
     }
 
     /** Drops the method and its parameter name from a violation path: {@code create.body.names[0].lang} to {@code names[0].lang}. */
@@ -126,7 +137,7 @@ public class ProblemClassifier {
             field.append(node.getName());
         }
         if (field.isEmpty()) {
-            return parameter == null ? "body" : parameter;
+            return parameter == null || violation.getInvalidValue() == null ? "body" : parameter;
         }
         return field.toString();
     }
@@ -136,32 +147,37 @@ public class ProblemClassifier {
             return problem(ProblemType.MALFORMED_REQUEST,
                     "The JSON document exceeds a size, nesting or number-length limit.", instance, List.of());
         }
-        if (jpe instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
+        if (jpe instanceof JsonMappingException jme) {
             String field = pathOf(jme);
             String message = mappingMessage(jme);
             return problem(ProblemType.VALIDATION_ERROR, field + ": " + message, instance, List.of(new FieldError(field, message)));
         }
-        return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON: " + shortMessage(jpe), instance,
-                List.of());
+        String where = jpe.getLocation() == null ? ""
+                : " (line " + jpe.getLocation().getLineNr() + ", column " + jpe.getLocation().getColumnNr() + ")";
+        return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON" + where + ".", instance, List.of());
     }
 
     private static String mappingMessage(JsonMappingException jme) {
         if (jme instanceof UnrecognizedPropertyException) {
             return "unknown field";
         }
-        if (jme instanceof InvalidFormatException ife && ife.getTargetType() != null && ife.getTargetType().isEnum()) {
-            return "must be one of " + Arrays.toString(ife.getTargetType().getEnumConstants());
+        Class<?> target = jme instanceof MismatchedInputException mie ? mie.getTargetType() : null;
+        if (target != null && target.isEnum()) {
+            return "must be one of " + Arrays.toString(target.getEnumConstants());
         }
-        if (jme instanceof InvalidFormatException ife && ife.getTargetType() != null) {
-            return "is not a valid " + typeName(ife.getTargetType());
+        if (jme instanceof InvalidFormatException && OWN_MESSAGES.contains(target)) {
+            return jme.getOriginalMessage();
         }
         if (jme instanceof ValueInstantiationException vie && vie.getCause() != null) {
             return vie.getCause().getMessage();
         }
-        if (jme instanceof MismatchedInputException mie && mie.getTargetType() != null) {
-            return "must be " + typeName(mie.getTargetType());
+        if (target != null) {
+            return "must be " + typeName(target);
         }
-        return shortMessage(jme);
+        if (jme.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+            return "must be a number in range";
+        }
+        return "is not valid here";
     }
 
     private static String typeName(Class<?> type) {
@@ -169,24 +185,25 @@ public class ProblemClassifier {
             return "a string";
         }
         if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
-            return "a number in range";
+            return "a whole number in range";
         }
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
         if (type == java.time.LocalDate.class) {
-            return "date (YYYY-MM-DD)";
+            return "a date YYYY-MM-DD";
         }
         if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
-            return "RFC 3339 date-time";
+            return "an RFC 3339 date-time";
         }
         if (type == java.util.UUID.class) {
-            return "UUID";
+            return "a UUID";
         }
         if (java.util.Collection.class.isAssignableFrom(type)) {
             return "an array";
         }
-        return "a JSON " + (type.isRecord() ? "object" : type.getSimpleName().toLowerCase(Locale.ROOT));
+        return type.isRecord() || java.util.Map.class.isAssignableFrom(type) ? "a JSON object"
+                : "a JSON " + type.getSimpleName().toLowerCase(Locale.ROOT);
     }
 
     private static String pathOf(JsonMappingException jme) {
@@ -202,15 +219,6 @@ public class ProblemClassifier {
             }
         }
         return path.isEmpty() ? "body" : path.toString();
-    }
-
-    private static String shortMessage(JsonProcessingException jpe) {
-        String message = jpe.getOriginalMessage();
-        if (message == null) {
-            return "unreadable";
-        }
-        message = message.replace('\u0000', ' ');
-        return message.length() > 200 ? message.substring(0, 200) + "..." : message;
     }
 
     private Problem database(SQLException sql, String instance) {
@@ -261,7 +269,8 @@ public class ProblemClassifier {
             case 404 -> "No resource at this address.";
             case 405 -> "This resource does not support the method used.";
             case 406 -> "This resource cannot be represented in a media type the Accept header allows.";
-            case 415 -> "The request's Content-Type is not supported here; send application/json.";
+            case 415 -> "The request's Content-Type is not supported here; send application/json "
+                    + "(application/merge-patch+json for PATCH).";
             default -> wae.getMessage() == null ? type.title() : wae.getMessage();
         };
         return new Problem(type.uri(), type.title(), status, detail, instance, null);
