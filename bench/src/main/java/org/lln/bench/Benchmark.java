@@ -101,9 +101,9 @@ public final class Benchmark {
                 + options.threads() + " threads (wrk -t, pgbench -j)");
         report.machine("run length", options.load().toSeconds() + " s per load run; steady writes "
                 + options.steadyRate() + "/s for " + options.steady().toSeconds() + " s");
-        report.machine("services", "packaged Quarkus JVMs started by local-stack (-Xmx192m, SerialGC), with PostgreSQL 17 "
-                + "(zonky, which runs it with fsync=off and synchronous_commit=off: pgbench sees the same server) and Kafka "
-                + "4.1.2 (KRaft, one node) on the same machine; the load tools run on it too");
+        report.machine("services", "packaged Quarkus JVMs started by local-stack (-Xmx160m, SerialGC, 64 MB code cache), "
+                + "with PostgreSQL 17 (zonky binaries, durable commits: fsync and synchronous_commit on; pgbench sees the same "
+                + "server) and Kafka 4.1.2 (KRaft, one node) on the same machine; the load tools run on it too");
     }
 
     private static String memory() throws IOException {

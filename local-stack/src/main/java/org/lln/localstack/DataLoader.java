@@ -74,7 +74,12 @@ public final class DataLoader {
             if (!Files.isRegularFile(file)) {
                 continue;
             }
-            JsonNode items = json.readTree(file.toFile());
+            JsonNode items;
+            try {
+                items = json.readTree(file.toFile());
+            } catch (IOException e) {
+                throw new IOException(file + " is not valid JSON: " + e.getMessage(), e);
+            }
             if (!items.isArray()) {
                 throw new IOException(file + " must hold a JSON array of " + kind.path().substring(1));
             }

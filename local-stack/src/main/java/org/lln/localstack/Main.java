@@ -35,9 +35,18 @@ public final class Main {
                 case "down" -> down(config);
                 case "load" -> load(config, args.length > 1 ? Path.of(args[1]) : config.root().resolve("data"));
                 case "status" -> status(config);
-                case "token" -> OUT.println(config.jwtKeys().token(args.length > 1 ? args[1] : "editor", Duration.ofHours(8)));
+                case "token" -> {
+                    if (args.length < 2) {
+                        throw new IllegalArgumentException("say which role: ./lln token editor, or ./lln token admin");
+                    }
+                    OUT.println(config.jwtKeys().token(args[1], Duration.ofHours(8)));
+                }
                 case "keys" -> OUT.println("Token-signing public key: " + config.jwtKeys().publicKeyFile());
-                default -> help();
+                case "help", "--help", "-h" -> help();
+                default -> {
+                    help();
+                    System.exit(2);
+                }
             }
         } catch (IOException | RuntimeException e) {
             System.err.println("lln " + command + ": " + e.getMessage());
@@ -113,6 +122,9 @@ public final class Main {
     }
 
     private static void load(StackConfig config, Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new IOException(directory + " is not a directory");
+        }
         OUT.println("Loading " + directory + " through the APIs ...");
         int created = loader(config).load(directory);
         OUT.println(created + " resources created.");
@@ -121,6 +133,9 @@ public final class Main {
     private static void status(StackConfig config) {
         Optional<ProcessHandle> running = launcher(config);
         OUT.println(running.map(p -> "Running (launcher pid " + p.pid() + ")").orElse("Not running"));
+        if (running.isEmpty()) {
+            System.exit(3);
+        }
         for (StackConfig.Service service : config.services()) {
             OUT.printf("  %-22s %s/q/health/ready  %s%n", service.name(), service.url(), health(service));
         }

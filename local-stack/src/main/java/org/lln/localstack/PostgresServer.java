@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * A real PostgreSQL 17 server from the zonky embedded binaries, with its data directory kept under the
- * stack's home so a restart keeps every row. Creates the services' databases when missing.
+ * stack's home so a restart keeps every row, and durable commits (fsync on) so a crash loses nothing
+ * that was acknowledged. Creates the services' databases when missing.
  */
 final class PostgresServer implements AutoCloseable {
 
@@ -40,6 +41,10 @@ final class PostgresServer implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setRegisterShutdownHook(false)
+                // zonky's defaults are made for throwaway test databases; this one keeps the suite's data
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

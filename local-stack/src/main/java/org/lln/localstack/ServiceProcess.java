@@ -42,8 +42,9 @@ final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " is missing: build first (mvn -B -DskipTests package)");
         }
-        List<String> command = ChildProcesses.detached(List.of(KafkaProcess.java(), "-Xms32m", "-Xmx192m",
-                "-XX:+UseSerialGC", "-jar", jar.toString()));
+        List<String> command = ChildProcesses.detached(List.of(KafkaProcess.java(), "-Xms32m", "-Xmx160m",
+                "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m",
+                "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);

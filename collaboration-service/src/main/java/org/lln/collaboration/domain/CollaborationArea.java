@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,7 +55,9 @@ public class CollaborationArea extends VersionedEntity {
     @Column(name = "sdg_targets")
     public List<String> sdgTargets = new ArrayList<>();
 
+    /** Loaded for up to 100 areas at once, so a list page costs one query for all its areas' actions. */
     @OneToMany(mappedBy = "area")
+    @BatchSize(size = 100)
     public List<ActionItem> actions = new ArrayList<>();
 
     @Column(name = "search_text")
