@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.lln.events.EventFixtures.code;
 import static org.lln.events.EventFixtures.create;
 import static org.lln.events.EventFixtures.event;
+import static org.lln.events.EventFixtures.knownPartner;
 import static org.lln.events.EventFixtures.mapOf;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,6 +47,18 @@ class EventValidationTest {
         post(event(code("yearneg"), "-5000-01-01", "2025-01-01")).statusCode(400).body("errors[0].field", equalTo("startDate"));
         given().queryParam("from", "0000-01-01").when().get("/events").then().statusCode(400)
                 .body("errors[0].field", equalTo("from"));
+    }
+
+    @Test
+    void refusesTheSamePartnerTwiceInTheSameRole() {
+        UUID partner = knownPartner("Duplicate Participant");
+        Map<String, Object> body = event(code("dup-participant"), "2025-05-06", "2025-05-09");
+        body.put("participants", List.of(mapOf("partnerId", partner.toString(), "role", "HOST"),
+                mapOf("partnerId", partner.toString(), "role", "HOST")));
+        post(body).statusCode(400).body("errors[0].field", equalTo("participants[1]"));
+        body.put("participants", List.of(mapOf("partnerId", partner.toString(), "role", "HOST"),
+                mapOf("partnerId", partner.toString(), "role", "ORGANIZER")));
+        create(body);
     }
 
     @Test

@@ -127,8 +127,14 @@ public class EventRules {
         Set<UUID> existing = event.referencedPartners();
         partners.require("organizerId", request.organizerId(), existing);
         List<Participation> participants = request.participantsOrEmpty();
+        Set<String> listed = new java.util.HashSet<>();
         for (int i = 0; i < participants.size(); i++) {
-            partners.require("participants[" + i + "].partnerId", participants.get(i).partnerId(), existing);
+            Participation participation = participants.get(i);
+            if (!listed.add(participation.partnerId() + "/" + participation.role())) {
+                throw ProblemException.invalid("participants[" + i + "]",
+                        "lists this partner in this role already; give each partner a role once");
+            }
+            partners.require("participants[" + i + "].partnerId", participation.partnerId(), existing);
         }
         List<Session> sessions = request.sessionsOrEmpty();
         for (int i = 0; i < sessions.size(); i++) {
