@@ -11,17 +11,13 @@ public interface OutboxConfig {
     /** @return the CloudEvents {@code source} of this service, e.g. {@code /partners-service} */
     String source();
 
-    /** @return how many rows the relay publishes per transaction */
+    /** @return how many rows the relay reads, sends and marks at a time */
     @WithDefault("200")
     int batchSize();
 
     /** @return how often the relay sweeps for rows left behind (another instance's, or after a failure) */
     @WithDefault("1s")
     Duration sweepInterval();
-
-    /** @return how long the relay waits for the broker's acknowledgement of a batch before retrying later */
-    @WithDefault("20s")
-    Duration sendTimeout();
 
     /** @return how long published rows stay for the HTTP change feed before they are pruned */
     @WithDefault("7d")
