@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the RFC 9457 problem responses every operation can give, so each service's OpenAPI
  * document lists them without repeating annotations: 400 where there is input, 404 on item paths, 409,
- * 412 and 422 on writes, 415 where a body is read. Responses an operation declares itself are kept.
+ * 412 and 422 on writes, 415 where a body is read, 410 on the change feed, 503 everywhere. Responses an operation declares itself are kept.
  * Enabled by {@code mp.openapi.filter}.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -63,6 +63,10 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, operation.getRequestBody() != null, "413", "Request body too large");
             add(responses, operation.getRequestBody() != null, "415", "Unsupported Content-Type");
             add(responses, write && operation.getRequestBody() != null, "422", "A referenced resource is unknown or unusable");
+            add(responses, path.startsWith("/changes"), "410",
+                    "The position is older than the feed's retention: resynchronise from the list endpoints, then follow the feed");
+            add(responses, true, "503", "A dependency (the database, or Kafka for dead letters) is unreachable; nothing was "
+                    + "changed. Retry after the Retry-After header's seconds");
         }
     }
 

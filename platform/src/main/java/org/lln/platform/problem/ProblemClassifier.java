@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -23,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
+import org.lln.platform.health.DependencyProbe;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,6 +35,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ProblemClassifier {
+
+    @Inject
+    DependencyProbe probe;
 
     private static final Logger LOG = Logger.getLogger(ProblemClassifier.class);
     /** Target types whose deserializers (JsonCustomizer) word their own message. */
@@ -93,6 +98,12 @@ public class ProblemClassifier {
             return problem(conditional ? ProblemType.PRECONDITION_FAILED : ProblemType.CONFLICT,
                     "The resource was changed by another request at the same time; read it again and retry.", instance,
                     List.of());
+        }
+        if (cause instanceof SQLException sql && unreachable(sql)) {
+            probe.databaseUnreachable(sql.getMessage());
+            return problem(ProblemType.SERVICE_UNAVAILABLE,
+                    "The database cannot be reached right now; nothing was changed. Retry after the time in Retry-After.",
+                    instance, List.of());
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             return database(sql, instance);
@@ -219,6 +230,19 @@ public class ProblemClassifier {
             }
         }
         return path.isEmpty() ? "body" : path.toString();
+    }
+
+    /**
+     * @return whether the failure means the database is unreachable or not accepting work: SQLSTATE
+     *         class 08 (connection exception), 57P01-57P03 (shut down, crashed, starting up), 53300 (too
+     *         many connections), or the connection pool's acquisition timeout
+     */
+    private static boolean unreachable(SQLException sql) {
+        String state = sql.getSQLState();
+        if (state == null) {
+            return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+        }
+        return state.startsWith("08") || state.startsWith("57P") || "53300".equals(state);
     }
 
     private Problem database(SQLException sql, String instance) {

@@ -15,6 +15,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMapper {
 
+    /** Seconds a client is asked to wait after a 503 (RFC 9110, section 10.2.3): the health probe's few beats. */
+    static final String RETRY_AFTER_SECONDS = "5";
+
     @Inject
     ProblemClassifier classifier;
 
@@ -73,6 +76,9 @@ public class ProblemMapper {
         Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Bearer");
+        }
+        if (problem.status() == 503) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
         }
         return response.build();
     }
