@@ -33,6 +33,21 @@ public class ChangeFeed {
     }
 
     /**
+     * @return the highest position pruned after the retention period; a reader resuming from before it
+     *         would miss changes (0 when nothing was pruned)
+     * @throws IllegalStateException when the database cannot be read
+     */
+    public long prunedThrough() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select pruned_through from change_feed_horizon");
+                ResultSet rows = select.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Change feed unavailable", e);
+        }
+    }
+
+    /**
      * @param after only changes with a higher position
      * @param limit at most this many, 1 to 1000
      * @return the changes, oldest first

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lln.platform.problem.InvalidParameterException;
+import org.lln.platform.problem.ProblemException;
+import org.lln.platform.problem.ProblemType;
 
 /**
  * The change feed over HTTP, for dashboards that cannot speak Kafka (DESIGN.md, Change events): the
@@ -42,17 +44,21 @@ public class ChangeFeedResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "listChanges", summary = "List published changes after a position",
             description = "Returns up to `limit` CloudEvents published after position `after`, oldest first. "
-                    + "Pass the returned `next` as `after` to continue. Published changes are kept for 7 days by default.")
+                    + "Pass the returned `next` as `after` to continue. Published changes are kept for 7 days by default; "
+                    + "an `after` older than that is answered 410 Gone: resynchronise from the list endpoints.")
     public ChangePage list(
-            @Parameter(description = "Only changes after this position; 0 for the oldest kept") @QueryParam("after") Long after,
+            @Parameter(description = "Only changes after this position; omit it to start at the oldest change kept") @QueryParam("after") Long after,
             @Parameter(description = "Page size, 1 to 1000 (default 100)") @QueryParam("limit") Integer limit) {
-        long from = after == null ? 0 : after;
         int size = limit == null ? 100 : limit;
-        if (from < 0) {
+        if (after != null && after < 0) {
             throw new InvalidParameterException("after", "must be 0 or more");
         }
         if (size < 1 || size > 1000) {
             throw new InvalidParameterException("limit", "must be between 1 and 1000");
+        }
+        long from = after == null ? feed.prunedThrough() : after;
+        if (after != null) {
+            refuseIfPruned(after);
         }
         List<Change> items = feed.after(from, size);
         return new ChangePage(items, items.isEmpty() ? from : items.get(items.size() - 1).position());
@@ -67,10 +73,11 @@ public class ChangeFeedResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(operationId = "streamChanges", summary = "Stream published changes as Server-Sent Events",
             description = "Each event has the change's position as `id` and the CloudEvent as data. Reconnect with "
-                    + "`Last-Event-ID` (browsers do this by themselves) or `after` to resume without gaps.")
+                    + "`Last-Event-ID` (browsers do this by themselves) or `after` to resume without gaps; a position older than "
+                    + "the retention period is answered 410 Gone.")
     public Multi<OutboundSseEvent> stream(
             @Parameter(description = "Resume after this position (set by EventSource on reconnect)") @HeaderParam("Last-Event-ID") Long lastEventId,
-            @Parameter(description = "Start after this position; 0 replays every change kept") @QueryParam("after") Long after,
+            @Parameter(description = "Start after this position (0 replays every change, unless some were pruned: then 410)") @QueryParam("after") Long after,
             @Context Sse sse) {
         long start = lastEventId != null ? lastEventId : after != null ? after : -1;
         if (lastEventId != null && lastEventId < 0) {
@@ -78,6 +85,9 @@ public class ChangeFeedResource {
         }
         if (after != null && after < 0) {
             throw new InvalidParameterException("after", "must be 0 or more");
+        }
+        if (start >= 0) {
+            refuseIfPruned(start);
         }
         return Multi.createFrom().deferred(() -> {
             AtomicLong cursor = new AtomicLong(start);
@@ -90,6 +100,20 @@ public class ChangeFeedResource {
                             .data(change.event())
                             .build());
         });
+    }
+
+    /**
+     * A reader resuming from a position older than the retention horizon would silently miss changes:
+     * it is told to resynchronise from the list endpoints instead (the convention of Kubernetes watches).
+     */
+    private void refuseIfPruned(long position) {
+        long horizon = feed.prunedThrough();
+        if (position < horizon) {
+            throw new ProblemException(ProblemType.GONE, "Changes up to position " + horizon
+                    + " were pruned after the retention period, so changes after " + position
+                    + " are no longer complete. Resynchronise from the list endpoints, then follow the feed after position "
+                    + feed.latestPosition() + ".", List.of());
+        }
     }
 
     private List<Change> poll(AtomicLong cursor) {
