@@ -3,11 +3,13 @@ package org.lln.partners;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.net.URI;
@@ -15,6 +17,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -22,6 +25,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.lln.platform.outbox.OutboxPruner;
 
 /** The HTTP change feed, as a dashboard that cannot speak Kafka uses it. */
 @QuarkusTest
@@ -33,13 +37,34 @@ class ChangeFeedTest {
 
     @Test
     void pageListsPublishedChangesAfterAPosition() {
-        long start = given().queryParam("after", 0).queryParam("limit", 1000).when().get("/changes")
+        long start = given().queryParam("limit", 1000).when().get("/changes")
                 .then().statusCode(200).extract().jsonPath().getLong("next");
         String id = create(department(code("feed")));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 given().queryParam("after", start).when().get("/changes").then().statusCode(200)
                         .body("items.find { it.event.data.id == '" + id + "' }.event.type", equalTo("org.lln.partner.created"))
                         .body("items.find { it.event.data.id == '" + id + "' }.topic", equalTo("lln.partners")));
+    }
+
+    @Test
+    void aReaderResumingFromBeforeTheRetentionHorizonIsToldToResynchronise() throws Exception {
+        String id = create(department(code("pruned")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().when().get("/changes?limit=1000").asString().contains(id));
+        long before = given().queryParam("limit", 1000).when().get("/changes").then().extract().jsonPath().getLong("next");
+        Arc.container().instance(OutboxPruner.class).get().pruneOlderThan(Instant.now().plusSeconds(1));
+
+        given().queryParam("after", 0).when().get("/changes")
+                .then().statusCode(410).contentType("application/problem+json")
+                .body("type", equalTo("urn:lln:problem:gone"))
+                .body("detail", containsString("Resynchronise from the list endpoints"));
+        HttpResponse<String> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/changes/stream"))
+                .header("Accept", "text/event-stream").header("Last-Event-ID", "0").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(stream.statusCode()).isEqualTo(410);
+        assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        // resuming from the horizon itself misses nothing, so it is served
+        given().queryParam("after", before).when().get("/changes").then().statusCode(200);
+        given().when().get("/changes").then().statusCode(200);
     }
 
     @Test
@@ -53,8 +78,7 @@ class ChangeFeedTest {
     void streamDeliversAChangeMadeAfterConnectingAndResumesFromLastEventId() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         BlockingQueue<Sse> first = new LinkedBlockingQueue<>();
-        var connection = open(client, null, first);
-        Thread.sleep(500);
+        var connection = open(client, latestPosition(), first);
         String liveId = create(department(code("live")));
         Sse live = awaitEventFor(first, liveId);
         connection.cancel(true);
@@ -68,6 +92,19 @@ class ChangeFeedTest {
         second.cancel(true);
         assertThat(a.id()).isGreaterThan(live.id());
         assertThat(b.id()).isGreaterThan(a.id());
+    }
+
+    /** @return the position of the latest published change, paging through the feed */
+    private static long latestPosition() {
+        long after = given().queryParam("limit", 1000).when().get("/changes").then().statusCode(200).extract().jsonPath().getLong("next");
+        while (true) {
+            long next = given().queryParam("after", after).queryParam("limit", 1000).when().get("/changes")
+                    .then().statusCode(200).extract().jsonPath().getLong("next");
+            if (next == after) {
+                return after;
+            }
+            after = next;
+        }
     }
 
     private static java.util.concurrent.CompletableFuture<Void> open(HttpClient client, Long lastEventId, BlockingQueue<Sse> sink) {

@@ -2,6 +2,7 @@ package org.lln.partners;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
@@ -90,6 +91,10 @@ class PartnerChangeEventsTest {
         List<String> ids = new ArrayList<>();
         long slowest = 0;
         try {
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get("/q/health/ready")
+                    .then().statusCode(503).body("checks.findAll { it.status == 'DOWN' }.name",
+                            org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("Kafka"))));
+            given().when().get("/q/health/live").then().statusCode(200);
             for (int i = 0; i < 50; i++) {
                 long start = System.nanoTime();
                 ids.add(create(department(prefix + "-" + i)));
@@ -99,6 +104,7 @@ class PartnerChangeEventsTest {
             broker.start();
         }
         System.out.printf("Slowest of 50 writes with the broker down: %d ms%n", slowest);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/q/health/ready").then().statusCode(200));
         assertThat(slowest).as("a write never waits on Kafka").isLessThan(2_000);
         try (TopicReader topic = TopicReader.fromBeginning("lln.partners")) {
             List<ConsumerRecord<String, String>> records = topic.read(r -> ids.contains(r.key()), 50,

@@ -8,11 +8,19 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 
 /**
@@ -22,6 +30,9 @@ import org.apache.kafka.common.utils.Time;
  * Settings follow PLATFORM.md: replication factors and min ISR of 1, no initial rebalance delay.
  */
 public final class EmbeddedKafkaBroker {
+
+    /** The suite's change topics (DESIGN.md, Change events). */
+    public static final List<String> CHANGE_TOPICS = List.of("lln.partners", "lln.events", "lln.collaboration-areas");
 
     private final int brokerPort;
     private final int controllerPort;
@@ -63,6 +74,33 @@ public final class EmbeddedKafkaBroker {
         format(properties);
         server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
         server.startup();
+        createChangeTopics();
+    }
+
+    /**
+     * Creates the suite's change topics log-compacted, as the local stack and the operations guide do
+     * (DESIGN.md, Change events); other topics (dead letters) are created on first use with the defaults.
+     */
+    private void createChangeTopics() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+            List<NewTopic> topics = CHANGE_TOPICS.stream()
+                    .map(name -> new NewTopic(name, 1, (short) 1).configs(Map.of("cleanup.policy", "compact")))
+                    .toList();
+            for (var created : admin.createTopics(topics).values().values()) {
+                try {
+                    created.get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Cannot create the change topics", e);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("The change topics were not created in time", e);
+        }
     }
 
     /** Stops the broker and waits until it has shut down; its log stays for a later {@link #start()}. */

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The security contract of DESIGN.md, checked against every operation of the service's own OpenAPI
  * document, so a new endpoint cannot be missed: every write refuses a missing, expired, foreign-key,
- * foreign-issuer and foreign-audience token with a 401 problem, a delete refuses role {@code editor}
+ * foreign-issuer and foreign-audience token with a 401 problem, a delete or an operator endpoint
+ * ({@code /admin/...}, reads included) refuses role {@code editor}
  * with a 403 problem, and the right role gets past security (the request may still fail on its data,
  * e.g. 404 for the random id, but never with 401, 403 or a 500). Reads need no token. A service's
  * test extends this class and adds {@code @QuarkusTest}.
@@ -27,6 +28,9 @@ public abstract class WriteEndpointsRequireRoles {
     /** One operation of the OpenAPI document. */
     protected record Operation(String method, String path, String url, String contentType, String body) {
     }
+
+    /** Operator endpoints (dead letters): every method needs role admin, reads included. */
+    private static final String ADMIN_PATHS = "/admin/";
 
     @BeforeEach
     void withoutDefaultToken() {
@@ -51,13 +55,13 @@ public abstract class WriteEndpointsRequireRoles {
             assertThat(anonymous.header("WWW-Authenticate")).as(name).startsWith("Bearer");
             badTokens.forEach((why, token) ->
                     assertThat(send(operation, token).statusCode()).as(name + " with a token " + why).isEqualTo(401));
-            boolean delete = operation.method().equals("delete");
-            if (delete) {
+            boolean adminOnly = operation.method().equals("delete") || operation.path().startsWith(ADMIN_PATHS);
+            if (adminOnly) {
                 Response editor = send(operation, Tokens.editor());
                 assertThat(editor.statusCode()).as(name + " as editor").isEqualTo(403);
                 assertThat(editor.contentType()).as(name).startsWith("application/problem+json");
             }
-            Response allowed = send(operation, delete ? Tokens.admin() : Tokens.editor());
+            Response allowed = send(operation, adminOnly ? Tokens.admin() : Tokens.editor());
             assertThat(allowed.statusCode()).as(name + " with the right role: " + allowed.asString())
                     .isNotIn(401, 403).isLessThan(500);
         }
@@ -67,6 +71,12 @@ public abstract class WriteEndpointsRequireRoles {
     void readsNeedNoToken() {
         for (Operation operation : operations(true)) {
             if (operation.path().contains("{") || operation.path().endsWith("/stream")) {
+                continue;
+            }
+            if (operation.path().startsWith(ADMIN_PATHS)) {
+                assertThat(send(operation, null).statusCode()).as("GET " + operation.path() + " without a token").isEqualTo(401);
+                assertThat(send(operation, Tokens.editor()).statusCode()).as("GET " + operation.path() + " as editor").isEqualTo(403);
+                assertThat(send(operation, Tokens.admin()).statusCode()).as("GET " + operation.path() + " as admin").isEqualTo(200);
                 continue;
             }
             assertThat(send(operation, null).statusCode()).as("GET " + operation.path()).isEqualTo(200);
