@@ -41,6 +41,7 @@ public final class Main {
                     }
                     OUT.println(config.jwtKeys().token(args[1], Duration.ofHours(8)));
                 }
+                case "dlq" -> deadLetters(config, args.length > 1 && args[1].equals("replay"));
                 case "keys" -> OUT.println("Token-signing public key: " + config.jwtKeys().publicKeyFile());
                 case "help", "--help", "-h" -> help();
                 default -> {
@@ -62,7 +63,9 @@ public final class Main {
                   load [DIR]  load a data directory (default data/) through the public APIs; idempotent
                   status      show whether the suite runs and each service's health
                   token ROLE  print a bearer token (ROLE editor or admin, valid 8 hours) signed with .lln/jwt/
-                  keys        create the token-signing key pair in .lln/jwt/ (for docker compose)""");
+                  keys        create the token-signing key pair in .lln/jwt/ (for docker compose)
+                  dlq         list each service's dead-lettered records and why they could not apply
+                  dlq replay  apply them again (idempotent); what still cannot apply stays listed""");
     }
 
     private static void up(StackConfig config) throws IOException {
@@ -74,8 +77,10 @@ public final class Main {
         }
         Files.createDirectories(config.home());
         Stack stack = Stack.start(config, OUT);
-        Files.writeString(pidFile(config), ProcessHandle.current().pid() + "\n" + stack.childPids().stream()
-                .map(String::valueOf).collect(Collectors.joining("\n")) + "\n");
+        List<Long> pids = new java.util.ArrayList<>(List.of(ProcessHandle.current().pid()));
+        pids.addAll(stack.childPids());
+        Files.writeString(pidFile(config), pids.stream().map(RecordedProcess::describe).flatMap(Optional::stream)
+                .collect(Collectors.joining("\n")) + "\n");
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             OUT.println("Stopping: services, then Kafka, then PostgreSQL ...");
@@ -108,14 +113,14 @@ public final class Main {
             OUT.println("The suite is not running.");
             return;
         }
-        List<Long> pids = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).map(Long::parseLong).toList();
-        Optional<ProcessHandle> launcher = ProcessHandle.of(pids.get(0));
-        if (launcher.isPresent() && launcher.get().isAlive()) {
-            OUT.println("Stopping the suite (launcher pid " + pids.get(0) + ") ...");
+        List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
+        Optional<ProcessHandle> launcher = lines.isEmpty() ? Optional.empty() : RecordedProcess.find(lines.get(0));
+        if (launcher.isPresent()) {
+            OUT.println("Stopping the suite (launcher pid " + launcher.get().pid() + ") ...");
             ChildProcesses.stop(launcher.get(), Duration.ofSeconds(90));
         }
-        for (Long pid : pids.subList(1, pids.size())) {
-            ProcessHandle.of(pid).ifPresent(orphan -> ChildProcesses.stop(orphan, Duration.ofSeconds(20)));
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            RecordedProcess.find(line).ifPresent(orphan -> ChildProcesses.stop(orphan, Duration.ofSeconds(20)));
         }
         Files.deleteIfExists(file);
         OUT.println("Stopped.");
@@ -140,6 +145,28 @@ public final class Main {
             OUT.printf("  %-22s %s/q/health/ready  %s%n", service.name(), service.url(), health(service));
         }
         OUT.printf("  %-22s %s/q/health/ready  %s%n", config.dashboard().name(), config.dashboard().url(), health(config.dashboard()));
+    }
+
+    /** Lists or replays each service's dead-letter topic through its admin endpoint, with an admin token. */
+    private static void deadLetters(StackConfig config, boolean replay) throws IOException {
+        String token = config.jwtKeys().token("admin", Duration.ofMinutes(5));
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (StackConfig.Service service : config.services()) {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                    service.url() + "/admin/dead-letters" + (replay ? "/replay" : "")))
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60));
+            request = replay ? request.POST(java.net.http.HttpRequest.BodyPublishers.noBody()) : request.GET();
+            try {
+                java.net.http.HttpResponse<String> response = client.send(request.build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                OUT.printf("%s (%d):%n%s%n", service.name(), response.statusCode(), DeadLetterReport.describe(response.body(), replay));
+            } catch (IOException e) {
+                OUT.printf("%s: not reachable (%s)%n", service.name(), e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static String health(StackConfig.Service service) {
@@ -171,9 +198,7 @@ public final class Main {
             if (!Files.exists(file)) {
                 return Optional.empty();
             }
-            long pid = Long.parseLong(Files.readAllLines(file).get(0).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(p -> p.info().command().map(c -> c.contains("java")).orElse(true));
+            return RecordedProcess.find(Files.readAllLines(file).get(0));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
