@@ -54,7 +54,7 @@ class DependencyOutageTest {
             given().when().get("/q/health/live").then().statusCode(200);
             publishPartner(arrivedDuringOutage, "Kampot Community Learning Centre", "ACTIVE", 0, "created");
             ChangeConsumer consumer = Arc.container().instance(ChangeConsumer.class).get();
-            await().atMost(Duration.ofSeconds(30)).as("the consumer retries the partner it cannot apply yet")
+            await("the consumer retries the partner it cannot apply yet").atMost(Duration.ofSeconds(30))
                     .until(() -> consumer.retryingSince() != null);
         } finally {
             postgres.start();
