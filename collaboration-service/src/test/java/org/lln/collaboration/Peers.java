@@ -10,10 +10,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.lln.contract.ChangeType;
+import org.lln.contract.Deleted;
+import org.lln.contract.ResourceType;
 import org.lln.platform.readmodel.ReadModelStore;
 import org.lln.testsupport.TopicWriter;
 
@@ -45,14 +49,14 @@ public class Peers {
     /** @return the id of a new event, already in the read model */
     public UUID event() {
         UUID id = UUID.randomUUID();
-        send(EVENTS, UUID.randomUUID(), "org.lln.event.created", "events/" + id, event(id, 0));
+        send(UUID.randomUUID(), ResourceType.EVENT, ChangeType.CREATED, event(id, 0));
         awaitCurrent("event", id, Optional::isPresent);
         return id;
     }
 
     /** Publishes the deletion of a partner and waits until the read model forgets it. */
     public void deletePartner(UUID id, long version) {
-        send(PARTNERS, UUID.randomUUID(), "org.lln.partner.deleted", "partners/" + id, Map.of("id", id, "version", version));
+        send(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.DELETED, new Deleted(id, version));
         awaitCurrent("partner", id, Optional::isEmpty);
     }
 
@@ -63,10 +67,18 @@ public class Peers {
         data.put("code", "partner-" + id.toString().substring(0, 8));
         data.put("name", "Department of Digital Transformation");
         data.put("acronym", "DDT");
+        data.put("names", List.of());
         data.put("type", "GOVERNMENT_DEPARTMENT");
+        data.put("parentId", null);
         data.put("countryCode", "KH");
+        data.put("subdivisionCode", null);
+        data.put("locality", null);
+        data.put("website", null);
+        data.put("identifiers", List.of());
         data.put("status", status);
         data.put("version", version);
+        data.put("createdAt", "2025-05-01T08:00:00Z");
+        data.put("updatedAt", "2025-05-01T08:00:00Z");
         return data;
     }
 
@@ -78,16 +90,32 @@ public class Peers {
         data.put("title", "Meeting with SEAMEO TED");
         data.put("type", "MEETING");
         data.put("status", "COMPLETED");
+        data.put("description", null);
         data.put("startDate", "2025-05-09");
         data.put("endDate", "2025-05-09");
+        data.put("timeZone", "Asia/Phnom_Penh");
+        data.put("attendanceMode", "IN_PERSON");
+        data.put("location", null);
+        data.put("organizerId", null);
+        data.put("parentId", null);
+        data.put("seriesId", null);
+        data.put("participants", List.of());
+        data.put("attendeeCount", null);
+        data.put("sessions", List.of());
+        data.put("topics", List.of());
+        data.put("outcomes", null);
         data.put("version", version);
+        data.put("createdAt", "2025-05-09T08:00:00Z");
+        data.put("updatedAt", "2025-05-09T08:00:00Z");
         return data;
     }
 
-    /** Publishes one CloudEvent as its owning service would, keyed by the resource id in {@code data}. */
-    public void send(String topic, UUID eventId, String type, String subject, Map<String, Object> data) {
-        String source = topic.equals(PARTNERS) ? "/partners-service" : "/events-service";
-        writer().send(topic, String.valueOf(data.get("id")), TopicWriter.cloudEvent(eventId, source, type, subject, data));
+    /**
+     * Publishes one change event as its owning service would (the contract's encoder: topic, source,
+     * type and subject from the resource type), keyed by the resource id in {@code data}.
+     */
+    public void send(UUID eventId, ResourceType resource, ChangeType change, Object data) {
+        writer().send(TopicWriter.change(eventId, resource, change, data));
     }
 
     /** Publishes a raw record value, e.g. a poison record. */
@@ -109,7 +137,7 @@ public class Peers {
 
     private UUID partnerWithStatus(String status) {
         UUID id = UUID.randomUUID();
-        send(PARTNERS, UUID.randomUUID(), "org.lln.partner.created", "partners/" + id, partner(id, 0, status));
+        send(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.CREATED, partner(id, 0, status));
         awaitCurrent("partner", id, Optional::isPresent);
         return id;
     }

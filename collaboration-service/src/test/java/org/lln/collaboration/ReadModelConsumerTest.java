@@ -15,7 +15,11 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.lln.contract.ChangeType;
+import org.lln.contract.Deleted;
+import org.lln.contract.ResourceType;
 import org.lln.testsupport.TopicReader;
+import org.lln.testsupport.TopicWriter;
 
 /**
  * The read models of {@code lln.partners} and {@code lln.events}: idempotent, order-tolerant, and a
@@ -33,9 +37,9 @@ class ReadModelConsumerTest {
     void duplicatedEventChangesNothing() {
         UUID partner = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
-        peers.send(Peers.PARTNERS, eventId, "org.lln.partner.created", "partners/" + partner, Peers.partner(partner, 0, "ACTIVE"));
+        peers.send(eventId, ResourceType.PARTNER, ChangeType.CREATED, Peers.partner(partner, 0, "ACTIVE"));
         peers.awaitCurrent("partner", partner, Optional::isPresent);
-        peers.send(Peers.PARTNERS, eventId, "org.lln.partner.updated", "partners/" + partner, Peers.partner(partner, 1, "ARCHIVED"));
+        peers.send(eventId, ResourceType.PARTNER, ChangeType.UPDATED, Peers.partner(partner, 1, "ARCHIVED"));
         awaitLaterRecordOnSamePartition(Peers.PARTNERS, partner);
         JsonNode current = peers.current("partner", partner).orElseThrow();
         assertThat(current.path("status").asText()).isEqualTo("ACTIVE");
@@ -47,10 +51,10 @@ class ReadModelConsumerTest {
         UUID event = UUID.randomUUID();
         Map<String, Object> v2 = Peers.event(event, 2);
         v2.put("title", "Meeting with SEAMEO TED (minutes approved)");
-        peers.send(Peers.EVENTS, UUID.randomUUID(), "org.lln.event.updated", "events/" + event, v2);
+        peers.send(UUID.randomUUID(), ResourceType.EVENT, ChangeType.UPDATED, v2);
         peers.awaitCurrent("event", event, Optional::isPresent);
-        peers.send(Peers.EVENTS, UUID.randomUUID(), "org.lln.event.created", "events/" + event, Peers.event(event, 0));
-        peers.send(Peers.EVENTS, UUID.randomUUID(), "org.lln.event.updated", "events/" + event, Peers.event(event, 1));
+        peers.send(UUID.randomUUID(), ResourceType.EVENT, ChangeType.CREATED, Peers.event(event, 0));
+        peers.send(UUID.randomUUID(), ResourceType.EVENT, ChangeType.UPDATED, Peers.event(event, 1));
         awaitLaterRecordOnSamePartition(Peers.EVENTS, event);
         JsonNode current = peers.current("event", event).orElseThrow();
         assertThat(current.path("version").asLong()).isEqualTo(2);
@@ -60,10 +64,8 @@ class ReadModelConsumerTest {
     @Test
     void deletionArrivingBeforeCreationKeepsThePartnerDeleted() {
         UUID partner = UUID.randomUUID();
-        peers.send(Peers.PARTNERS, UUID.randomUUID(), "org.lln.partner.deleted", "partners/" + partner,
-                Map.of("id", partner.toString(), "version", 3));
-        peers.send(Peers.PARTNERS, UUID.randomUUID(), "org.lln.partner.created", "partners/" + partner,
-                Peers.partner(partner, 0, "ACTIVE"));
+        peers.send(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.DELETED, new Deleted(partner, 3));
+        peers.send(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.CREATED, Peers.partner(partner, 0, "ACTIVE"));
         awaitLaterRecordOnSamePartition(Peers.PARTNERS, partner);
         assertThat(peers.current("partner", partner)).isEmpty();
     }
@@ -73,7 +75,7 @@ class ReadModelConsumerTest {
         String poison = "{\"specversion\": \"1.0\", \"type\": \"not-a-cloud-event\" " + UUID.randomUUID();
         peers.sendRaw(Peers.PARTNERS, "poison", poison);
         UUID next = UUID.randomUUID();
-        peers.send(Peers.PARTNERS, UUID.randomUUID(), "org.lln.partner.created", "partners/" + next, Peers.partner(next, 0, "ACTIVE"));
+        peers.send(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.CREATED, Peers.partner(next, 0, "ACTIVE"));
         peers.awaitCurrent("partner", next, Optional::isPresent);
         try (TopicReader dlq = TopicReader.fromBeginning("collaboration-service.dlq")) {
             List<ConsumerRecord<String, String>> dead = dlq.read(r -> poison.equals(r.value()), 1, Duration.ofSeconds(20),
@@ -88,12 +90,31 @@ class ReadModelConsumerTest {
     @Test
     void eventOfUnknownTypeGoesToDeadLetterTopic() {
         UUID id = UUID.randomUUID();
-        peers.send(Peers.EVENTS, UUID.randomUUID(), "com.example.thing.created", "things/" + id, Peers.event(id, 0));
+        String unknownType = TopicWriter.change(ResourceType.EVENT, ChangeType.CREATED, Peers.event(id, 0)).json()
+                .replace("\"org.lln.event.created\"", "\"com.example.thing.created\"");
+        peers.sendRaw(Peers.EVENTS, id.toString(), unknownType);
         awaitLaterRecordOnSamePartition(Peers.EVENTS, id);
         try (TopicReader dlq = TopicReader.fromBeginning("collaboration-service.dlq")) {
             assertThat(dlq.read(r -> r.value().contains(id.toString()), 1, Duration.ofSeconds(20), Duration.ZERO)).hasSize(1);
         }
         assertThat(peers.current("event", id)).isEmpty();
+    }
+
+    @Test
+    void partnerThatBreaksItsSchemaGoesToDeadLetterTopicUnapplied() {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> fake = Map.of("id", id.toString(), "version", 1, "name", 42, "type", "NOT_A_TYPE",
+                "countryCode", List.of("x"));
+        peers.sendRaw(Peers.PARTNERS, id.toString(), TopicWriter.unchecked(ResourceType.PARTNER, ChangeType.CREATED, fake).json());
+        awaitLaterRecordOnSamePartition(Peers.PARTNERS, id);
+        try (TopicReader dlq = TopicReader.fromBeginning("collaboration-service.dlq")) {
+            List<ConsumerRecord<String, String>> dead = dlq.read(r -> r.value().contains(id.toString()), 1,
+                    Duration.ofSeconds(20), Duration.ZERO);
+            assertThat(dead).hasSize(1);
+            assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
+                    .contains("data is not a valid partner").contains("/type");
+        }
+        assertThat(peers.current("partner", id)).isEmpty();
     }
 
     /**
@@ -108,10 +129,9 @@ class ReadModelConsumerTest {
             boolean partner = i % 2 == 0;
             long start = System.nanoTime();
             if (partner) {
-                peers.send(Peers.PARTNERS, UUID.randomUUID(), "org.lln.partner.created", "partners/" + id,
-                        Peers.partner(id, 0, "ACTIVE"));
+                peers.send(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.CREATED, Peers.partner(id, 0, "ACTIVE"));
             } else {
-                peers.send(Peers.EVENTS, UUID.randomUUID(), "org.lln.event.created", "events/" + id, Peers.event(id, 0));
+                peers.send(UUID.randomUUID(), ResourceType.EVENT, ChangeType.CREATED, Peers.event(id, 0));
             }
             while (peers.current(partner ? "partner" : "event", id).isEmpty()) {
                 assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(20).toNanos());
@@ -130,8 +150,7 @@ class ReadModelConsumerTest {
         UUID marker = UUID.randomUUID();
         boolean partners = topic.equals(Peers.PARTNERS);
         Map<String, Object> data = partners ? Peers.partner(marker, 0, "ACTIVE") : Peers.event(marker, 0);
-        String value = org.lln.testsupport.TopicWriter.cloudEvent(UUID.randomUUID(), "/test",
-                partners ? "org.lln.partner.created" : "org.lln.event.created", "markers/" + marker, data);
+        String value = TopicWriter.change(partners ? ResourceType.PARTNER : ResourceType.EVENT, ChangeType.CREATED, data).json();
         peers.sendRaw(topic, key.toString(), value);
         peers.awaitCurrent(partners ? "partner" : "event", marker, Optional::isPresent);
     }

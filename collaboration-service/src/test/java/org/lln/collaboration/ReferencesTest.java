@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lln.contract.ChangeType;
+import org.lln.contract.ResourceType;
 
 /** References to partners and events are checked against the read models: 422 naming the field. */
 @QuarkusTest
@@ -81,8 +83,7 @@ class ReferencesTest {
         Map<String, Object> body = tvet(code);
         body.put("partners", List.of(member(partner, "LEAD")));
         String id = create(body);
-        peers.send(Peers.PARTNERS, UUID.randomUUID(), "org.lln.partner.updated", "partners/" + partner,
-                Peers.partner(partner, 1, "ARCHIVED"));
+        peers.send(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.UPDATED, Peers.partner(partner, 1, "ARCHIVED"));
         peers.awaitCurrent("partner", partner, p -> p.map(n -> n.path("status").asText().equals("ARCHIVED")).orElse(false));
         body.put("title", "Renamed after the partner was archived");
         given().contentType(ContentType.JSON).body(body).when().put("/collaboration-areas/" + id)

@@ -12,8 +12,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.lln.contract.ChangeType;
+import org.lln.contract.Deleted;
+import org.lln.contract.ResourceType;
 import org.lln.platform.readmodel.ReadModelStore;
 import org.lln.testsupport.TopicWriter;
 
@@ -74,9 +78,9 @@ final class EventFixtures {
 
     /** Publishes a partner change with a given CloudEvent id, to test redelivery. */
     static void publishPartnerEvent(UUID eventId, UUID id, String name, String status, long version, String change) {
-        Object data = "deleted".equals(change) ? Map.of("id", id.toString(), "version", version) : partner(id, name, status, version);
-        writer().send(PARTNERS, id.toString(), TopicWriter.cloudEvent(eventId, "/partners-service",
-                "org.lln.partner." + change, "partners/" + id, data));
+        ChangeType type = ChangeType.valueOf(change.toUpperCase(Locale.ROOT));
+        Object data = type == ChangeType.DELETED ? new Deleted(id, version) : partner(id, name, status, version);
+        writer().send(TopicWriter.change(eventId, ResourceType.PARTNER, type, data));
     }
 
     /** Publishes a new ACTIVE partner and waits until this service's read model has it. */

@@ -9,6 +9,7 @@ import static org.lln.dashboard.Changes.deleted;
 import static org.lln.dashboard.Changes.event;
 import static org.lln.dashboard.Changes.newId;
 import static org.lln.dashboard.Changes.partner;
+import static org.lln.dashboard.Changes.series;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -17,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lln.contract.ChangeType;
+import org.lln.contract.ResourceType;
+import org.lln.testsupport.TopicWriter;
 
 /**
  * Records fed through a real broker, as the owning services publish them, give the right aggregates:
@@ -87,7 +91,7 @@ class AggregatesTest {
                     + "\"type\":\"org.lln.event.created\",\"datacontenttype\":\"application/json\",\"data\":{\"id\":\"y\"}}");
             changes.send("event", "created", event(workshop, 1, "Kampot-like workshop", "WORKSHOP", "2031-05-06", 116));
             changes.send("event", "created", event(newId(), 1, "Site visit", "SITE_VISIT", "2031-05-08", null));
-            changes.send("event-series", "created", Map.of("id", newId(), "code", "missions-2031", "title", "Missions", "version", 1));
+            changes.send("event-series", "created", series(newId(), 1, "missions-2031", "Missions"));
         }
         JsonPath summary = awaitSummary(s -> s.getList("events.perMonth.month").contains("2031-05")
                 && s.getLong("events.perMonth.find { it.month == '2031-05' }.events") == 2);
@@ -99,6 +103,21 @@ class AggregatesTest {
                 .containsEntry("action", "created")
                 .containsEntry("href", "http://localhost:8082/events/" + workshop)
                 .containsEntry("swaggerUi", "http://localhost:8082/q/swagger-ui/#/Events/getEvent");
+    }
+
+    @Test
+    void aPartnerThatBreaksThePartnerSchemaIsSkippedNotCounted() {
+        long skippedBefore = summary().getLong("consumption.skippedRecords");
+        String marker = newId();
+        Map<String, Object> fake = new java.util.LinkedHashMap<>(Map.of("id", newId(), "version", 1, "name", 42,
+                "type", "NOT_A_TYPE", "countryCode", List.of("x")));
+        try (Changes changes = new Changes()) {
+            changes.sendRaw("lln.partners", marker, TopicWriter.unchecked(ResourceType.PARTNER, ChangeType.CREATED, fake).json());
+            changes.send("partner", "created", partner(marker, 0, "Brunei marker", "NGO", "BN"));
+        }
+        JsonPath summary = awaitSummary(s -> s.getList("latestChanges.id").contains(marker));
+        assertThat(summary.getMap("partners.byType")).doesNotContainKey("NOT_A_TYPE");
+        assertThat(summary.getLong("consumption.skippedRecords") - skippedBefore).isEqualTo(1);
     }
 
     static JsonPath summary() {

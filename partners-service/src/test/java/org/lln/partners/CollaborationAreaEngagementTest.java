@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lln.contract.ChangeType;
+import org.lln.contract.Deleted;
+import org.lln.contract.ResourceType;
 import org.lln.testsupport.TopicWriter;
 
 /**
@@ -30,15 +33,14 @@ class CollaborationAreaEngagementTest {
         String partner = create(department(code("area-member")));
         String areaId = UUID.randomUUID().toString();
         try (TopicWriter writer = new TopicWriter()) {
-            writer.send("lln.collaboration-areas", areaId, TopicWriter.cloudEvent(UUID.randomUUID(), "/collaboration-service",
-                    "org.lln.collaboration-area.created", "collaboration-areas/" + areaId, area(areaId, partner)));
+            writer.send(TopicWriter.change(ResourceType.COLLABORATION_AREA, ChangeType.CREATED, area(areaId, partner)));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get("/partners/" + partner + "/engagements")
                     .then().body("collaborationAreas.collaborationAreaId", contains(areaId))
                     .body("collaborationAreas[0].role", equalTo("MEMBER"))
                     .body("collaborationAreas[0].theme", equalTo("DIGITAL_TRANSFORMATION"))
                     .body("collaborationAreas[0].status", equalTo("PROPOSED")));
-            writer.send("lln.collaboration-areas", areaId, TopicWriter.cloudEvent(UUID.randomUUID(), "/collaboration-service",
-                    "org.lln.collaboration-area.deleted", "collaboration-areas/" + areaId, Map.of("id", areaId, "version", 3)));
+            writer.send(TopicWriter.change(ResourceType.COLLABORATION_AREA, ChangeType.DELETED,
+                    new Deleted(UUID.fromString(areaId), 3)));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get("/partners/" + partner + "/engagements")
                     .then().body("collaborationAreas", hasSize(0)));
         }

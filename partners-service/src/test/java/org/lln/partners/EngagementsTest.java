@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.lln.contract.ChangeType;
+import org.lln.contract.Deleted;
+import org.lln.contract.EncodedChange;
+import org.lln.contract.ResourceType;
 import org.lln.testsupport.TopicReader;
 import org.lln.testsupport.TopicWriter;
 
@@ -31,21 +35,32 @@ class EngagementsTest {
     private static Map<String, Object> event(String id, long version, String organizerId, String participantId, String title) {
         Map<String, Object> event = new java.util.HashMap<>(Map.of("id", id, "version", version, "code", "ev-" + id.substring(0, 8),
                 "title", title, "type", "WORKSHOP", "status", "COMPLETED", "startDate", "2025-05-06", "endDate", "2025-05-09",
-                "organizerId", organizerId));
+                "timeZone", "Asia/Phnom_Penh", "organizerId", organizerId));
         event.put("participants", List.of(Map.of("partnerId", participantId, "role", "INVITED_EXPERT", "count", 2)));
         event.put("sessions", List.of(Map.of("title", "Trends and Best Practices of CLCs in Rural China",
-                "deliveryMode", "LIVE", "speakers", List.of(Map.of("name", "Qi Xinjian", "partnerId", participantId)))));
+                "deliveryMode", "LIVE", "speakers", List.of(Map.of("name", "Qi Xinjian", "partnerId", participantId)),
+                "topics", List.of())));
+        event.put("topics", List.of());
+        event.put("createdAt", "2025-05-10T08:00:00Z");
+        event.put("updatedAt", "2025-05-10T08:00:00Z");
         return event;
     }
 
     private static Map<String, Object> area(String id, long version, String partnerId, String status) {
-        return Map.of("id", id, "version", version, "code", "area-" + id.substring(0, 8),
+        Map<String, Object> area = new java.util.HashMap<>(Map.of("id", id, "version", version, "code", "area-" + id.substring(0, 8),
                 "title", "Regional cooperation in TVET", "theme", "TVET", "status", status,
-                "partners", List.of(Map.of("partnerId", partnerId, "role", "LEAD")));
+                "partners", List.of(Map.of("partnerId", partnerId, "role", "LEAD"))));
+        area.put("dimensions", List.of("ECONOMIC"));
+        area.put("originEventIds", List.of());
+        area.put("sdgTargets", List.of("4.3"));
+        area.put("actions", List.of());
+        area.put("createdAt", "2025-05-12T03:00:00Z");
+        area.put("updatedAt", "2025-05-12T03:00:00Z");
+        return area;
     }
 
-    private static void publish(TopicWriter writer, String topic, String type, String subject, String key, Object data) {
-        writer.send(topic, key, TopicWriter.cloudEvent(UUID.randomUUID(), "/test", type, subject, data));
+    private static void publish(TopicWriter writer, ResourceType resource, ChangeType change, Object data) {
+        writer.send(TopicWriter.change(resource, change, data));
     }
 
     @Test
@@ -55,8 +70,7 @@ class EngagementsTest {
         String eventId = UUID.randomUUID().toString();
         long start = System.nanoTime();
         try (TopicWriter writer = new TopicWriter()) {
-            publish(writer, "lln.events", "org.lln.event.created", "events/" + eventId, eventId,
-                    event(eventId, 0, organizer, expert, "Kampot CLC workshop"));
+            publish(writer, ResourceType.EVENT, ChangeType.CREATED, event(eventId, 0, organizer, expert, "Kampot CLC workshop"));
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
                     given().when().get("/partners/" + expert + "/engagements").then().statusCode(200)
                             .body("events.eventId", contains(eventId)));
@@ -68,8 +82,7 @@ class EngagementsTest {
             given().when().get("/partners/" + organizer + "/engagements").then()
                     .body("events[0].roles", contains("ORGANIZER"));
 
-            publish(writer, "lln.events", "org.lln.event.deleted", "events/" + eventId, eventId,
-                    Map.of("id", eventId, "version", 1));
+            publish(writer, ResourceType.EVENT, ChangeType.DELETED, new Deleted(UUID.fromString(eventId), 1));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     given().when().get("/partners/" + expert + "/engagements").then().body("events", hasSize(0)));
         }
@@ -81,15 +94,13 @@ class EngagementsTest {
         String eventId = UUID.randomUUID().toString();
         try (TopicWriter writer = new TopicWriter()) {
             UUID v2 = UUID.randomUUID();
-            String newer = TopicWriter.cloudEvent(v2, "/test", "org.lln.event.updated", "events/" + eventId,
+            EncodedChange newer = TopicWriter.change(v2, ResourceType.EVENT, ChangeType.UPDATED,
                     event(eventId, 2, partner, partner, "Renamed workshop"));
-            writer.send("lln.events", eventId, newer);
-            writer.send("lln.events", eventId, newer);
-            publish(writer, "lln.events", "org.lln.event.created", "events/" + eventId, eventId,
-                    event(eventId, 0, partner, partner, "Original workshop"));
+            writer.send(newer);
+            writer.send(newer);
+            publish(writer, ResourceType.EVENT, ChangeType.CREATED, event(eventId, 0, partner, partner, "Original workshop"));
             String marker = UUID.randomUUID().toString();
-            publish(writer, "lln.events", "org.lln.event.created", "events/" + marker, marker,
-                    event(marker, 0, partner, partner, "Marker"));
+            publish(writer, ResourceType.EVENT, ChangeType.CREATED, event(marker, 0, partner, partner, "Marker"));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     given().when().get("/partners/" + partner + "/engagements").then().body("events", hasSize(2)));
             given().when().get("/partners/" + partner + "/engagements").then()
@@ -103,8 +114,7 @@ class EngagementsTest {
         try (TopicReader dlq = TopicReader.fromNow("partners-service.dlq"); TopicWriter writer = new TopicWriter()) {
             writer.send("lln.events", "poison", "{not a cloud event");
             String eventId = UUID.randomUUID().toString();
-            publish(writer, "lln.events", "org.lln.event.created", "events/" + eventId, eventId,
-                    event(eventId, 0, partner, partner, "After the poison"));
+            publish(writer, ResourceType.EVENT, ChangeType.CREATED, event(eventId, 0, partner, partner, "After the poison"));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     given().when().get("/partners/" + partner + "/engagements").then().body("events", hasSize(1)));
             List<ConsumerRecord<String, String>> dead = dlq.read(r -> "poison".equals(r.key()), 1,
@@ -121,8 +131,7 @@ class EngagementsTest {
         String partner = create(department(code("engaged")));
         String areaId = UUID.randomUUID().toString();
         try (TopicWriter writer = new TopicWriter()) {
-            publish(writer, "lln.collaboration-areas", "org.lln.collaboration-area.created", "collaboration-areas/" + areaId,
-                    areaId, area(areaId, 0, partner, "IDENTIFIED"));
+            publish(writer, ResourceType.COLLABORATION_AREA, ChangeType.CREATED, area(areaId, 0, partner, "IDENTIFIED"));
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                     given().when().get("/partners/" + partner + "/engagements").then()
                             .body("collaborationAreas.collaborationAreaId", contains(areaId))

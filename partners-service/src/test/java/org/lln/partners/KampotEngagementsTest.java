@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lln.contract.ChangeType;
+import org.lln.contract.ResourceType;
 import org.lln.testsupport.TopicWriter;
 
 /**
@@ -31,8 +33,7 @@ class KampotEngagementsTest {
         String langxia = create(department(code("langxia")));
         String eventId = UUID.randomUUID().toString();
         try (TopicWriter writer = new TopicWriter()) {
-            writer.send("lln.events", eventId, TopicWriter.cloudEvent(UUID.randomUUID(), "/events-service",
-                    "org.lln.event.created", "events/" + eventId, kampot(eventId, dnfie, inruled, langxia)));
+            writer.send(TopicWriter.change(ResourceType.EVENT, ChangeType.CREATED, kampot(eventId, dnfie, inruled, langxia)));
         }
         await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
                 given().when().get("/partners/" + langxia + "/engagements").then().statusCode(200)

@@ -1,17 +1,6 @@
 package org.lln.testsupport;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.builder.CloudEventBuilder;
-import io.cloudevents.core.data.BytesCloudEventData;
-import io.cloudevents.core.provider.EventFormatProvider;
-import io.cloudevents.jackson.JsonFormat;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -22,14 +11,20 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.lln.contract.ChangeEventEncoder;
+import org.lln.contract.ChangeType;
+import org.lln.contract.Deleted;
+import org.lln.contract.EncodedChange;
+import org.lln.contract.InvalidChangeEvent;
+import org.lln.contract.ResourceType;
 
 /**
  * Publishes records to a real topic the way another service of the suite would, for consumer tests:
- * CloudEvents 1.0 structured JSON built with the CloudEvents SDK, or any raw value (a poison record).
+ * change events built by the contract's {@link ChangeEventEncoder}, or any raw value (a poison record).
  */
 public final class TopicWriter implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+    private static final ChangeEventEncoder ENCODER = new ChangeEventEncoder();
 
     private final KafkaProducer<String, String> producer;
 
@@ -45,31 +40,55 @@ public final class TopicWriter implements AutoCloseable {
     }
 
     /**
-     * Builds a CloudEvent as the suite's outbox does.
+     * Builds a change event as the suite's outbox does, with the contract's encoder.
      *
-     * @param id      the CloudEvent id; reuse one to test duplicate delivery
-     * @param source  e.g. {@code /partners-service}
-     * @param type    e.g. {@code org.lln.partner.updated}
-     * @param subject e.g. {@code partners/<id>}
-     * @param data    the resource as its owner's {@code GET} returns it (any Jackson-serialisable object)
-     * @return the structured-mode JSON document
+     * @param resource what changed: names the topic, source, type and subject
+     * @param change   created, updated or deleted
+     * @param data     the resource as its owner's {@code GET} returns it (any Jackson-serialisable object),
+     *                 or a {@link Deleted}
+     * @return the event with a new CloudEvent id
+     * @throws InvalidChangeEvent when the data breaks the resource's schema: a fixture that is not what
+     *                            the owner publishes
      */
-    public static String cloudEvent(UUID id, String source, String type, String subject, Object data) {
-        try {
-            CloudEvent event = CloudEventBuilder.v1()
-                    .withId(id.toString())
-                    .withSource(URI.create(source))
-                    .withType(type)
-                    .withSubject(subject)
-                    .withTime(OffsetDateTime.now(ZoneOffset.UTC))
-                    .withDataContentType("application/json")
-                    .withData(BytesCloudEventData.wrap(JSON.writeValueAsBytes(data)))
-                    .build();
-            return new String(EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE).serialize(event),
-                    StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("data is not serialisable", e);
-        }
+    public static EncodedChange change(ResourceType resource, ChangeType change, Object data) {
+        return ENCODER.encode(resource, change, data);
+    }
+
+    /**
+     * As {@link #change(ResourceType, ChangeType, Object)} with a given CloudEvent id.
+     *
+     * @param eventId the CloudEvent id; reuse one to test duplicate delivery
+     * @param resource what changed
+     * @param change   created, updated or deleted
+     * @param data     the data
+     * @return the event
+     * @throws InvalidChangeEvent when the data breaks the resource's schema
+     */
+    public static EncodedChange change(UUID eventId, ResourceType resource, ChangeType change, Object data) {
+        return ENCODER.encode(eventId, resource, change, data);
+    }
+
+    /**
+     * Wraps data in the suite's envelope without checking it: a record a consumer must refuse, e.g. a
+     * "partner" whose {@code type} is no partner type.
+     *
+     * @param resource what the record claims changed
+     * @param change   created, updated or deleted
+     * @param data     anything
+     * @return the event, with a new CloudEvent id
+     */
+    public static EncodedChange unchecked(ResourceType resource, ChangeType change, Object data) {
+        return ENCODER.encodeUnchecked(UUID.randomUUID(), resource, change, data);
+    }
+
+    /**
+     * Sends a change event to its resource's topic, keyed by the resource id, and waits for the broker's
+     * acknowledgement.
+     *
+     * @param change the event
+     */
+    public void send(EncodedChange change) {
+        send(change.topic(), change.key(), change.json());
     }
 
     /**

@@ -3,10 +3,12 @@ package org.lln.collaboration.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Map;
 import java.util.UUID;
 import org.lln.collaboration.api.CollaborationAreaResponse;
 import org.lln.collaboration.persistence.CollaborationAreaRepository;
+import org.lln.contract.ChangeType;
+import org.lln.contract.Deleted;
+import org.lln.contract.ResourceType;
 import org.lln.platform.outbox.Outbox;
 
 /**
@@ -17,11 +19,6 @@ import org.lln.platform.outbox.Outbox;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class AreaChanges {
-
-    /** Kafka topic of collaboration-area changes. */
-    public static final String TOPIC = "lln.collaboration-areas";
-
-    private static final String TYPE = "org.lln.collaboration-area.";
 
     @Inject
     CollaborationAreaRepository areas;
@@ -37,7 +34,7 @@ public class AreaChanges {
      * @return its representation, recorded as {@code org.lln.collaboration-area.created}
      */
     public CollaborationAreaResponse created(CollaborationArea area) {
-        return record(area, "created");
+        return record(area, ChangeType.CREATED);
     }
 
     /**
@@ -45,7 +42,7 @@ public class AreaChanges {
      * @return its representation with the new version, recorded as {@code org.lln.collaboration-area.updated}
      */
     public CollaborationAreaResponse updated(CollaborationArea area) {
-        return record(area, "updated");
+        return record(area, ChangeType.UPDATED);
     }
 
     /**
@@ -55,17 +52,13 @@ public class AreaChanges {
      * @param lastVersion its version before deletion; the event carries the next one
      */
     public void deleted(UUID id, long lastVersion) {
-        outbox.record(TOPIC, TYPE + "deleted", subject(id), id.toString(), Map.of("id", id, "version", lastVersion + 1));
+        outbox.record(ResourceType.COLLABORATION_AREA, ChangeType.DELETED, new Deleted(id, lastVersion + 1));
     }
 
-    private CollaborationAreaResponse record(CollaborationArea area, String change) {
+    private CollaborationAreaResponse record(CollaborationArea area, ChangeType change) {
         areas.flush();
         CollaborationAreaResponse response = CollaborationAreaResponse.of(area, calendar.today());
-        outbox.record(TOPIC, TYPE + change, subject(area.id), area.id.toString(), response);
+        outbox.record(ResourceType.COLLABORATION_AREA, change, response);
         return response;
-    }
-
-    private static String subject(UUID id) {
-        return "collaboration-areas/" + id;
     }
 }

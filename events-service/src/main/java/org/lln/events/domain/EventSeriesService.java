@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonMergePatch;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.lln.contract.ChangeType;
+import org.lln.contract.Deleted;
+import org.lln.contract.ResourceType;
 import org.lln.events.api.EventSeriesRequest;
 import org.lln.events.api.EventSeriesResponse;
 import org.lln.events.persistence.EventRepository;
@@ -78,7 +81,7 @@ public class EventSeriesService {
         series.persist(created);
         series.flush();
         EventSeriesResponse response = response(created);
-        outbox.record(EventService.TOPIC, "org.lln.event-series.created", subject(created.id), created.id.toString(), response);
+        outbox.record(ResourceType.EVENT_SERIES, ChangeType.CREATED, response);
         return response;
     }
 
@@ -122,8 +125,7 @@ public class EventSeriesService {
                     + " event(s); remove them from the series (seriesId null) first.");
         }
         series.delete(current);
-        outbox.record(EventService.TOPIC, "org.lln.event-series.deleted", subject(id), id.toString(),
-                Map.of("id", id, "version", current.version + 1));
+        outbox.record(ResourceType.EVENT_SERIES, ChangeType.DELETED, new Deleted(id, current.version + 1));
     }
 
     /**
@@ -149,7 +151,7 @@ public class EventSeriesService {
             }
             changed.touch();
             series.flush();
-            outbox.record(EventService.TOPIC, "org.lln.event-series.updated", subject(id), id.toString(), response(changed));
+            outbox.record(ResourceType.EVENT_SERIES, ChangeType.UPDATED, response(changed));
         }
     }
 
@@ -157,7 +159,7 @@ public class EventSeriesService {
         apply(current, request);
         series.flush();
         EventSeriesResponse response = response(current);
-        outbox.record(EventService.TOPIC, "org.lln.event-series.updated", subject(current.id), current.id.toString(), response);
+        outbox.record(ResourceType.EVENT_SERIES, ChangeType.UPDATED, response);
         return response;
     }
 
@@ -181,9 +183,5 @@ public class EventSeriesService {
             throw ProblemException.notFound("Event series", id);
         }
         return found;
-    }
-
-    private static String subject(UUID id) {
-        return "event-series/" + id;
     }
 }

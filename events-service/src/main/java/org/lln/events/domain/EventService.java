@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.lln.contract.ChangeType;
+import org.lln.contract.Deleted;
+import org.lln.contract.ResourceType;
 import org.lln.events.api.EventRequest;
 import org.lln.events.api.EventResponse;
 import org.lln.events.persistence.EventRepository;
@@ -30,9 +33,6 @@ import org.lln.platform.problem.ProblemException;
 @ApplicationScoped
 @Transactional
 public class EventService {
-
-    /** Kafka topic of event and event series changes. */
-    public static final String TOPIC = "lln.events";
 
     /** API fields an event list may be sorted by, mapped to entity attributes. */
     public static final Map<String, String> SORTABLE = Map.of(
@@ -101,7 +101,7 @@ public class EventService {
         events.persist(event);
         events.flush();
         EventResponse response = EventResponse.of(event);
-        outbox.record(TOPIC, "org.lln.event.created", subject(event.id), event.id.toString(), response);
+        outbox.record(ResourceType.EVENT, ChangeType.CREATED, response);
         series.eventsChanged(null, event.seriesId);
         return response;
     }
@@ -155,7 +155,7 @@ public class EventService {
         UUID seriesId = event.seriesId;
         events.delete(event);
         events.flush();
-        outbox.record(TOPIC, "org.lln.event.deleted", subject(id), id.toString(), Map.of("id", id, "version", event.version + 1));
+        outbox.record(ResourceType.EVENT, ChangeType.DELETED, new Deleted(id, event.version + 1));
         series.eventsChanged(seriesId, null);
     }
 
@@ -189,7 +189,7 @@ public class EventService {
         apply(event, request);
         events.flush();
         EventResponse response = EventResponse.of(event);
-        outbox.record(TOPIC, "org.lln.event.updated", subject(event.id), event.id.toString(), response);
+        outbox.record(ResourceType.EVENT, ChangeType.UPDATED, response);
         if (!Objects.equals(formerSeries, event.seriesId) || !formerPlace.equals(placeInSeries(event))) {
             series.eventsChanged(formerSeries, event.seriesId);
         }
@@ -240,9 +240,5 @@ public class EventService {
             throw ProblemException.notFound("Event", id);
         }
         return event;
-    }
-
-    private static String subject(UUID id) {
-        return "events/" + id;
     }
 }

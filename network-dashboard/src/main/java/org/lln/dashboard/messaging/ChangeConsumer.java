@@ -1,6 +1,5 @@
 package org.lln.dashboard.messaging;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -12,7 +11,7 @@ import org.lln.dashboard.network.UnreadableRecordException;
 /**
  * Feeds the dashboard from {@code lln.partners}, {@code lln.events} and {@code lln.collaboration-areas},
  * every partition from its beginning (see application.properties). A record that is not a change event
- * of the suite is logged, counted in the summary's {@code consumption.skippedRecords} and skipped: the
+ * of the suite (including one whose data breaks its resource's schema) is logged, counted in the summary's {@code consumption.skippedRecords} and skipped: the
  * dashboard only reads, so there is nothing to retry, and a dead-letter copy would be written again at
  * every restart, since every start reads the topics anew.
  */
@@ -24,13 +23,10 @@ public class ChangeConsumer {
     private final Dashboard dashboard;
     private final ChangeParser parser;
 
-    /**
-     * @param dashboard receives the changes
-     * @param mapper    reads CloudEvent data
-     */
-    public ChangeConsumer(Dashboard dashboard, ObjectMapper mapper) {
+    /** @param dashboard receives the changes */
+    public ChangeConsumer(Dashboard dashboard) {
         this.dashboard = dashboard;
-        this.parser = new ChangeParser(mapper);
+        this.parser = new ChangeParser();
     }
 
     /** @param record a record of {@code lln.partners} */

@@ -9,6 +9,9 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.lln.contract.ChangeType;
+import org.lln.contract.Deleted;
+import org.lln.contract.ResourceType;
 import org.lln.partners.api.PartnerRequest;
 import org.lln.partners.api.PartnerResponse;
 import org.lln.partners.persistence.PartnerRepository;
@@ -27,9 +30,6 @@ import org.lln.platform.problem.ProblemException;
 @ApplicationScoped
 @Transactional
 public class PartnerService {
-
-    /** Kafka topic of partner changes. */
-    public static final String TOPIC = "lln.partners";
 
     /** API fields a partner list may be sorted by, mapped to entity attributes. */
     public static final Map<String, String> SORTABLE = Map.of(
@@ -90,7 +90,7 @@ public class PartnerService {
         partners.persist(partner);
         partners.flush();
         PartnerResponse response = PartnerResponse.of(partner);
-        outbox.record(TOPIC, "org.lln.partner.created", subject(partner.id), partner.id.toString(), response);
+        outbox.record(ResourceType.PARTNER, ChangeType.CREATED, response);
         return response;
     }
 
@@ -146,15 +146,14 @@ public class PartnerService {
                     + " collaboration area(s); archive it instead (PATCH {\"status\": \"ARCHIVED\"}).");
         }
         partners.delete(partner);
-        outbox.record(TOPIC, "org.lln.partner.deleted", subject(id), id.toString(),
-                Map.of("id", id, "version", partner.version + 1));
+        outbox.record(ResourceType.PARTNER, ChangeType.DELETED, new Deleted(id, partner.version + 1));
     }
 
     private PartnerResponse update(Partner partner, PartnerRequest request) {
         apply(partner, request);
         partners.flush();
         PartnerResponse response = PartnerResponse.of(partner);
-        outbox.record(TOPIC, "org.lln.partner.updated", subject(partner.id), partner.id.toString(), response);
+        outbox.record(ResourceType.PARTNER, ChangeType.UPDATED, response);
         return response;
     }
 
@@ -209,9 +208,5 @@ public class PartnerService {
             throw ProblemException.notFound("Partner", id);
         }
         return partner;
-    }
-
-    private static String subject(UUID id) {
-        return "partners/" + id;
     }
 }

@@ -2,11 +2,6 @@ package org.lln.platform.readmodel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.cloudevents.CloudEvent;
-import io.cloudevents.core.format.EventDeserializationException;
-import io.cloudevents.core.format.EventFormat;
-import io.cloudevents.core.provider.EventFormatProvider;
-import io.cloudevents.jackson.JsonFormat;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.lln.contract.ChangeEvent;
+import org.lln.contract.ChangeEventDecoder;
+import org.lln.contract.InvalidChangeEvent;
 
 /**
  * Applies other services' change events to this service's read models (table {@code read_model}),
@@ -40,8 +36,6 @@ public class ReadModelStore {
         DUPLICATE
     }
 
-    private static final Pattern TYPE = Pattern.compile("^org\\.lln\\.([a-z-]+)\\.(created|updated|deleted)$");
-
     @Inject
     EntityManager entityManager;
 
@@ -51,40 +45,27 @@ public class ReadModelStore {
     @Inject
     MeterRegistry registry;
 
-    private final EventFormat format = EventFormatProvider.getInstance().resolveFormat(JsonFormat.CONTENT_TYPE);
+    private final ChangeEventDecoder decoder = new ChangeEventDecoder();
 
     /**
-     * Parses a Kafka record value as a structured-mode CloudEvent and applies it.
+     * Reads a Kafka record value with the contract's {@link ChangeEventDecoder} and applies it.
      *
-     * @param value the record value: a CloudEvents 1.0 JSON document whose type is {@code org.lln.<resource>.<created|updated|deleted>}
-     *              and whose data has {@code id} (UUID) and {@code version} (integer)
+     * @param value the record value: a change event of the suite (CloudEvents 1.0 JSON document whose type is
+     *              {@code org.lln.<resource>.<created|updated|deleted>} and whose data satisfies the resource's
+     *              schema in module {@code contract})
      * @return what happened
-     * @throws PoisonRecordException when the value is not such a document
+     * @throws PoisonRecordException when the value is not such a document, with the decoder's reason
      */
     @Transactional
     public Outcome apply(byte[] value) {
-        CloudEvent event = parse(value);
-        Matcher type = TYPE.matcher(event.getType());
-        if (!type.matches()) {
-            throw new PoisonRecordException("unknown CloudEvent type " + event.getType());
-        }
-        if (event.getData() == null) {
-            throw new PoisonRecordException("CloudEvent " + event.getId() + " has no data");
-        }
-        JsonNode data = readData(event);
-        UUID eventId = uuid(event.getId(), "CloudEvent id");
-        UUID resourceId = uuid(data.path("id").asText(null), "data.id");
-        if (!data.path("version").canConvertToLong() || !data.path("version").isIntegralNumber()) {
-            throw new PoisonRecordException("data has no integer version");
-        }
-        if (!firstDelivery(eventId)) {
+        ChangeEvent event = decode(value);
+        if (!firstDelivery(event.id())) {
             return Outcome.DUPLICATE;
         }
-        String resource = type.group(1);
-        int changed = upsert(resource, resourceId, data.path("version").asLong(), "deleted".equals(type.group(2)), data,
-                event.getTime());
-        if (event.getTime() != null) {
-            timer(resource).record(Duration.between(event.getTime().toInstant(), Instant.now()));
+        String resource = event.resource().typeName();
+        int changed = upsert(resource, event.resourceId(), event.version(), event.deleted(), event.data(), event.time());
+        if (event.time() != null) {
+            timer(resource).record(Duration.between(event.time().toInstant(), Instant.now()));
         }
         return changed == 1 ? Outcome.APPLIED : Outcome.STALE;
     }
@@ -111,34 +92,13 @@ public class ReadModelStore {
         }
     }
 
-    private CloudEvent parse(byte[] value) {
-        if (value == null || value.length == 0) {
-            throw new PoisonRecordException("empty record value");
-        }
+    private ChangeEvent decode(byte[] value) {
         try {
-            return format.deserialize(value);
-        } catch (EventDeserializationException | IllegalArgumentException | IllegalStateException e) {
-            throw new PoisonRecordException("not a CloudEvents JSON document", e);
-        }
-    }
-
-    private JsonNode readData(CloudEvent event) {
-        try {
-            JsonNode data = mapper.readTree(event.getData().toBytes());
-            if (data == null || !data.isObject()) {
-                throw new PoisonRecordException("CloudEvent data is not a JSON object");
-            }
-            return data;
-        } catch (IOException e) {
-            throw new PoisonRecordException("CloudEvent data is not JSON", e);
-        }
-    }
-
-    private static UUID uuid(String value, String what) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new PoisonRecordException(what + " is not a UUID");
+            return decoder.decode(value);
+        } catch (InvalidChangeEvent e) {
+            PoisonRecordException poison = new PoisonRecordException(e.getMessage());
+            poison.initCause(e);
+            throw poison;
         }
     }
 
