@@ -14,6 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lln.contract.ChangeType;
+import org.lln.contract.ResourceType;
 import org.lln.platform.readmodel.ReadModelStore;
 import org.lln.testsupport.Tokens;
 import org.lln.testsupport.TopicWriter;
@@ -33,8 +35,8 @@ class DeadLetterReplayTest {
         writer().send("lln.partners", poisonMarker.toString(), poison);
         UUID partner = UUID.randomUUID();
         // a valid change that reached the dead-letter topic (e.g. dead-lettered by an older release)
-        writer().send("events-service.dlq", partner.toString(), TopicWriter.cloudEvent(UUID.randomUUID(), "/partners-service",
-                "org.lln.partner.created", "partners/" + partner, partner(partner, "Kampot CLC", "ACTIVE", 0)));
+        writer().send("events-service.dlq", partner.toString(),
+                TopicWriter.change(ResourceType.PARTNER, ChangeType.CREATED, partner(partner, "Kampot CLC", "ACTIVE", 0)).json());
         org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(listed().getList("fromTopic")).isNotNull()
                 .anySatisfy(topic -> assertThat(topic).isEqualTo("lln.partners")));
         JsonPath letters = listed();

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.lln.contract.ResourceType;
 import org.apache.kafka.common.utils.Time;
 
 /**
@@ -32,7 +34,7 @@ import org.apache.kafka.common.utils.Time;
 public final class EmbeddedKafkaBroker {
 
     /** The suite's change topics (DESIGN.md, Change events). */
-    public static final List<String> CHANGE_TOPICS = List.of("lln.partners", "lln.events", "lln.collaboration-areas");
+    public static final List<String> CHANGE_TOPICS = Arrays.stream(ResourceType.values()).map(ResourceType::topic).distinct().toList();
 
     private final int brokerPort;
     private final int controllerPort;
