@@ -160,7 +160,8 @@ public final class EmbeddedKafkaBroker {
         }
     }
 
-    private static int freePort() {
+    /** @return a port free on this machine now, for a test server */
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

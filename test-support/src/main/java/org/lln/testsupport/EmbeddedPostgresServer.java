@@ -3,7 +3,6 @@ package org.lln.testsupport;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +16,7 @@ import java.sql.Statement;
  */
 public final class EmbeddedPostgresServer {
 
-    private final int port = freePort();
+    private final int port = EmbeddedKafkaBroker.freePort();
     private final Path dataDirectory;
     private EmbeddedPostgres postgres;
 
@@ -85,12 +84,4 @@ public final class EmbeddedPostgresServer {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

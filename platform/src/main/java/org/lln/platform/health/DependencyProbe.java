@@ -11,13 +11,12 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.jboss.logging.Logger;
+import org.lln.platform.messaging.KafkaProperties;
 
 /**
  * Checks the service's two dependencies, PostgreSQL and Kafka, in the background every second, so that
@@ -102,15 +101,8 @@ public class DependencyProbe {
 
     private Admin admin() {
         if (admin == null) {
-            Map<String, Object> properties = new HashMap<>();
-            kafkaConfig.forEach((key, value) -> {
-                if (AdminClientConfig.configNames().contains(key)) {
-                    properties.put(key, value);
-                }
-            });
-            properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 1_500);
-            properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 1_500);
-            properties.put(AdminClientConfig.CLIENT_ID_CONFIG, "health-probe-" + ProcessHandle.current().pid());
+            Map<String, Object> properties = KafkaProperties.forAdmin(kafkaConfig, "health-probe-" + ProcessHandle.current().pid(),
+                    Duration.ofMillis(1_500));
             admin = Admin.create(properties);
         }
         return admin;

@@ -3,6 +3,7 @@ package org.lln.platform.messaging;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -56,6 +57,22 @@ public final class KafkaProperties {
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         properties.putAll(settings);
+        return properties;
+    }
+
+    /**
+     * An admin client that gives up quickly, for probes.
+     *
+     * @param broker   the {@code default-kafka-broker} map
+     * @param clientId the client id
+     * @param timeout  request and API timeout
+     * @return the admin client's properties
+     */
+    public static Map<String, Object> forAdmin(Map<String, Object> broker, String clientId, java.time.Duration timeout) {
+        Map<String, Object> properties = only(broker, AdminClientConfig.configNames());
+        properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        properties.put(AdminClientConfig.CLIENT_ID_CONFIG, clientId);
         return properties;
     }
 
