@@ -78,6 +78,38 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Kills the postmaster with SIGKILL, as a crash would (zonky runs it as a child process; its pid is the first
+     * line of {@code <data directory>/postmaster.pid}), then releases zonky's lock on the data directory and waits
+     * up to 30 s for the backends the kill orphaned to exit, so that {@link #start} can run on the same data
+     * directory and port again. This object is not usable afterwards.
+     *
+     * @param dataDirectory the data directory this server was started on
+     * @throws IOException when the pid file cannot be read
+     */
+    void kill(Path dataDirectory) throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IOException("no postmaster with pid " + pid));
+        List<ProcessHandle> backends = postmaster.descendants().toList();
+        postmaster.destroyForcibly();
+        postmaster.onExit().join();
+        // zonky's close() tries pg_ctl stop (which fails: there is no server any more) and releases its lock file
+        postgres.close();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        for (ProcessHandle backend : backends) {
+            while (backend.isAlive() && System.nanoTime() < deadline) {
+                try {
+                    backend.onExit().get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                    // still alive: it exits once it notices the postmaster is gone
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException(e);
+                }
+            }
+        }
+    }
+
     @Override
     public void close() throws IOException {
         postgres.close();
