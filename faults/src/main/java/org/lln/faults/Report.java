@@ -191,11 +191,12 @@ final class Report {
                 .append(" | ").append(d.getValue().path("newPoison").asText()).append(" | ")
                 .append(d.getValue().path("newValid").asText()).append(" | ").append(cell(d.getValue().path("reasons").toString()))
                 .append(" |\n"));
-        md.append("\n| readiness of | probes | answers | refused (down) | slower than 2 s | slowest ms |\n|---|---:|---|---:|---:|---:|\n");
+        md.append("\n| readiness of | probes | answers | refused (down) | slower than 2 s | slowest ms | first answer after a start, ms |\n|---|---:|---|---:|---:|---:|---:|\n");
         f.path("health").fields().forEachRemaining(h -> md.append("| ").append(h.getKey()).append(" | ")
                 .append(h.getValue().path("probes").asText()).append(" | `").append(h.getValue().path("statuses")).append("` | ")
                 .append(h.getValue().path("refused").asText()).append(" | ").append(h.getValue().path("slowerThan2s").asText())
-                .append(" | ").append(h.getValue().path("slowestMs").asText()).append(" |\n"));
+                .append(" | ").append(h.getValue().path("slowestMs").asText()).append(" | ")
+                .append(h.getValue().path("firstAnswerAfterStartMs").asText("")).append(" |\n"));
         Set<String> shown = Set.of("load", "ownerRows", "acknowledgedMissingFromOwnerDatabase", "acknowledgedMissingFromTopic",
                 "committedButUnpublished", "converged", "secondsToConverge", "loadAverageBefore", "loadAverageAfter", "topics",
                 "readModels", "dashboard", "deadLetters", "health");
