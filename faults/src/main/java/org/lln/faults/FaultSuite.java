@@ -511,7 +511,7 @@ public final class FaultSuite {
                 fresh2++;
                 e.headers().entrySet().stream().filter(h -> h.getKey().contains("reason") && h.getValue() != null)
                         .forEach(h -> reasons.add(h.getValue().length() > 160 ? h.getValue().substring(0, 160) + "..." : h.getValue()));
-                int index = indexOf(injected.poison(), e.value());
+                int index = injected.poisonIndex(e);
                 if (index >= 0) {
                     poison++;
                     poisonDeadLettered.merge(entry.getKey() + "#" + index, 1, Integer::sum);
@@ -643,15 +643,6 @@ public final class FaultSuite {
 
     private static String topicOf(String resource) {
         return Snapshot.RESOURCES.stream().filter(r -> r.type().equals(resource)).findFirst().orElseThrow().topic();
-    }
-
-    private static int indexOf(List<byte[]> values, byte[] value) {
-        for (int i = 0; i < values.size(); i++) {
-            if (java.util.Arrays.equals(values.get(i), value)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static void examples(ObjectNode f, String name, List<String> values) {

@@ -44,13 +44,14 @@ final class Injector implements AutoCloseable {
      */
     Injected inject(TopicRecords.Entry older, TopicRecords.Entry newest) {
         List<byte[]> poison = new ArrayList<>();
+        List<String> poisonPositions = new ArrayList<>();
         Set<String> poisonIds = new HashSet<>();
         Set<String> eventIds = new HashSet<>();
         Set<String> positions = new HashSet<>();
 
         String notCloudEventKey = UUID.randomUUID().toString();
         byte[] notCloudEvent = ("this is not a CloudEvent (fault injection " + notCloudEventKey + ")").getBytes(StandardCharsets.UTF_8);
-        send(notCloudEventKey, notCloudEvent, "poison: not a CloudEvent");
+        poisonPositions.add(position(send(notCloudEventKey, notCloudEvent, "poison: not a CloudEvent")));
         poison.add(notCloudEvent);
         poisonIds.add(notCloudEventKey);
 
@@ -58,7 +59,7 @@ final class Injector implements AutoCloseable {
         ObjectNode unknown = cloudEvent("org.lln.spaceship.created", "spaceships/" + unknownId);
         unknown.putObject("data").put("id", unknownId).put("version", 1).put("name", "not a resource of the suite");
         byte[] unknownBytes = bytes(unknown);
-        send(unknownId, unknownBytes, "poison: CloudEvent of unknown type org.lln.spaceship.created");
+        poisonPositions.add(position(send(unknownId, unknownBytes, "poison: CloudEvent of unknown type org.lln.spaceship.created")));
         poison.add(unknownBytes);
         poisonIds.add(unknownId);
 
@@ -68,14 +69,14 @@ final class Injector implements AutoCloseable {
                 .put("type", "NOT_A_TYPE");
         data.putArray("countryCode").add("x");
         byte[] notPartnerBytes = bytes(notPartner);
-        send(notPartnerId, notPartnerBytes, "poison: org.lln.partner.created whose data is not a partner");
+        poisonPositions.add(position(send(notPartnerId, notPartnerBytes, "poison: org.lln.partner.created whose data is not a partner")));
         poison.add(notPartnerBytes);
         poisonIds.add(notPartnerId);
 
         RecordMetadata duplicate = send(newest.key(), newest.value(), "duplicate of " + newest.eventId() + " (partner "
                 + newest.dataId() + " v" + newest.version() + ")");
         eventIds.add(newest.eventId());
-        positions.add(TOPIC + ":" + duplicate.partition() + ":" + duplicate.offset());
+        positions.add(position(duplicate));
 
         try {
             ObjectNode stale = (ObjectNode) Api.JSON.readTree(older.value());
@@ -83,11 +84,15 @@ final class Injector implements AutoCloseable {
             stale.put("id", staleId);
             RecordMetadata out = send(older.key(), bytes(stale), "older version v" + older.version() + " of partner " + older.dataId()
                     + " after v" + newest.version() + ", new CloudEvent id " + staleId);
-            positions.add(TOPIC + ":" + out.partition() + ":" + out.offset());
+            positions.add(position(out));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("a real record is not JSON", e);
         }
-        return new Injected(eventIds, positions, poison, poisonIds);
+        return new Injected(eventIds, positions, poison, poisonPositions, poisonIds);
+    }
+
+    private static String position(RecordMetadata metadata) {
+        return TOPIC + ":" + metadata.partition() + ":" + metadata.offset();
     }
 
     /** @return one line per injected record */
