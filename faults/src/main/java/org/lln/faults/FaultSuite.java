@@ -30,6 +30,12 @@ public final class FaultSuite {
 
     private static final String PARTNERS = "partners-service";
     private static final int READY_PROBES = 3;
+    /** Runs the write loads beside the thread that injects the faults. */
+    private static final java.util.concurrent.Executor LOADS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "faults-load");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final FaultsOptions options;
     private final PrintStream console;
@@ -189,10 +195,11 @@ public final class FaultSuite {
 
     private void postgresKill() {
         Scenario s = new Scenario("postgres-kill", "PostgreSQL SIGKILL mid-load, restart after " + options.postgresDown().toSeconds() + " s",
-                "PostgreSQL's postmaster is killed mid-load and started again on the same data directory. Clients must "
+                "PostgreSQL's postmaster is killed mid-load, 200 ms into a burst of writes (so that changes are on their way "
+                        + "to the consumers), and started again on the same data directory. Clients must "
                         + "get 503 (not 500) while it is down; nothing acknowledged may be lost; consumers must retry, "
                         + "never dead-letter a valid record, and end with read models equal to the owners'.");
-        outage(s, options.writes(), options.perSecond(), options.postgresDown(), () -> {
+        outage(s, options.writes(), options.perSecond(), options.shortForm() ? 50 : 100, options.postgresDown(), () -> {
             stack.killPostgres();
             s.at("SIGKILL PostgreSQL postmaster");
         }, () -> {
@@ -208,6 +215,14 @@ public final class FaultSuite {
 
     /** The common shape: a load; the fault {@code faultAfter} into it; recovery {@code down} later; convergence. */
     private void outage(Scenario s, int count, int perSecond, Duration down, Step fault, Step recover) {
+        outage(s, count, perSecond, 0, down, fault, recover);
+    }
+
+    /**
+     * @param burst writes sent at 500/s just before the fault (which strikes 200 ms into them), so that changes are
+     *              in flight between the relay, the broker and the consumers when it strikes; 0 for none
+     */
+    private void outage(Scenario s, int count, int perSecond, int burst, Duration down, Step fault, Step recover) {
         HealthProbe health = new HealthProbe(api, urls);
         try {
             s.figures().put("loadAverageBefore", Report.loadAverage());
@@ -215,12 +230,20 @@ public final class FaultSuite {
                     .reduce("", String::concat);
             WriteLoad load = new WriteLoad(api, urls, tag + run, seeds, s.startNanos());
             s.at(String.format("load starts: %d writes at %d/s", count, perSecond));
-            CompletableFuture<List<Write>> writes = CompletableFuture.supplyAsync(() -> load.run(count, perSecond));
+            CompletableFuture<List<Write>> writes = CompletableFuture.supplyAsync(() -> load.run(count, perSecond), LOADS);
             pause(options.faultAfter());
+            CompletableFuture<List<Write>> burstWrites = CompletableFuture.completedFuture(List.of());
+            if (burst > 0) {
+                WriteLoad burstLoad = new WriteLoad(api, urls, tag + run + "b", seeds, s.startNanos());
+                s.at(String.format("burst: %d more writes at 500/s", burst));
+                burstWrites = CompletableFuture.supplyAsync(() -> burstLoad.run(burst, 500), LOADS);
+                pause(Duration.ofMillis(200));
+            }
             fault.run();
             pause(down);
             recover.run();
             List<Write> done = new ArrayList<>(writes.join());
+            done.addAll(burstWrites.join());
             s.at("load done: every write answered or timed out");
             done.addAll(writesAgain(s, tag + run));
             settle(s, done, Injected.NONE, health);

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -158,7 +160,7 @@ final class KafkaProcess implements AutoCloseable {
     private static void compactExisting(Admin admin) throws IOException, InterruptedException,
             java.util.concurrent.TimeoutException {
         List<ConfigResource> resources = COMPACTED.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
-        Map<ConfigResource, java.util.Collection<AlterConfigOp>> changes = new java.util.HashMap<>();
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
         try {
             Map<ConfigResource, Config> current = admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS);
             current.forEach((resource, config) -> {

@@ -10,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real PostgreSQL 17 server from the zonky embedded binaries, with its data directory kept under the
@@ -95,17 +98,16 @@ final class PostgresServer implements AutoCloseable {
         postmaster.onExit().join();
         // zonky's close() tries pg_ctl stop (which fails: there is no server any more) and releases its lock file
         postgres.close();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         for (ProcessHandle backend : backends) {
-            while (backend.isAlive() && System.nanoTime() < deadline) {
-                try {
-                    backend.onExit().get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-                    // still alive: it exits once it notices the postmaster is gone
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException(e);
-                }
+            try {
+                // a backend exits once it notices the postmaster is gone
+                backend.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // still alive after 30 s: start() then reports the data directory as in use
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
             }
         }
     }
