@@ -18,8 +18,15 @@ public final class FaultsMain {
         // zonky logs a stack trace when it cannot pg_ctl-stop the postmaster the suite has just SIGKILLed on purpose
         System.setProperty("org.slf4j.simpleLogger.log.io.zonky.test.db.postgres.embedded.EmbeddedPostgres", "off");
         int status;
+        FaultsOptions options;
         try {
-            FaultsOptions options = FaultsOptions.parse(args, StackConfig.findRoot());
+            options = FaultsOptions.parse(args, StackConfig.findRoot());
+        } catch (IllegalArgumentException e) {
+            System.err.println("lln faults: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        try {
             FaultSuite suite = new FaultSuite(options, System.out);
             boolean held = suite.run();
             System.out.println("\nReport: " + suite.reportPath() + " (and faults.json beside it)");
