@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -14,7 +16,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
@@ -28,6 +35,13 @@ final class KafkaProcess implements AutoCloseable {
     static final Map<String, Integer> TOPICS = Map.of(
             "lln.partners", 3, "lln.events", 3, "lln.collaboration-areas", 3,
             "partners-service.dlq", 1, "events-service.dlq", 1, "collaboration-service.dlq", 1);
+
+    /**
+     * The topics that carry entity state keyed by resource id, log-compacted (DESIGN.md): a consumer that starts
+     * from the beginning at any time sees the latest version of every resource. The dead-letter topics keep the
+     * broker's {@code delete} policy.
+     */
+    static final List<String> COMPACTED = List.of("lln.partners", "lln.events", "lln.collaboration-areas");
 
     private final Process process;
     private final String bootstrapServers;
@@ -117,7 +131,10 @@ final class KafkaProcess implements AutoCloseable {
                 }
             }
             List<NewTopic> topics = new ArrayList<>();
-            TOPICS.forEach((name, partitions) -> topics.add(new NewTopic(name, partitions, (short) 1)));
+            TOPICS.forEach((name, partitions) -> topics.add(COMPACTED.contains(name)
+                    ? new NewTopic(name, partitions, (short) 1).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
+                            TopicConfig.CLEANUP_POLICY_COMPACT))
+                    : new NewTopic(name, partitions, (short) 1)));
             for (var result : admin.createTopics(topics).values().values()) {
                 try {
                     result.get(30, TimeUnit.SECONDS);
@@ -127,12 +144,52 @@ final class KafkaProcess implements AutoCloseable {
                     }
                 }
             }
+            compactExisting(admin);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new IOException("Kafka did not create the topics in time", e);
         }
+    }
+
+    /**
+     * Upgrades topics created before they were compacted (an older {@code .lln/} state): sets
+     * {@code cleanup.policy=compact} on each of {@link #COMPACTED} whose policy is another.
+     */
+    private static void compactExisting(Admin admin) throws IOException, InterruptedException,
+            java.util.concurrent.TimeoutException {
+        List<ConfigResource> resources = COMPACTED.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
+        Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
+        try {
+            Map<ConfigResource, Config> current = admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS);
+            current.forEach((resource, config) -> {
+                ConfigEntry policy = config.get(TopicConfig.CLEANUP_POLICY_CONFIG);
+                if (policy == null || !TopicConfig.CLEANUP_POLICY_COMPACT.equals(policy.value())) {
+                    changes.put(resource, List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG,
+                            TopicConfig.CLEANUP_POLICY_COMPACT), AlterConfigOp.OpType.SET)));
+                }
+            });
+            if (!changes.isEmpty()) {
+                admin.incrementalAlterConfigs(changes).all().get(30, TimeUnit.SECONDS);
+            }
+        } catch (ExecutionException e) {
+            throw new IOException("Cannot make the topics log-compacted", e);
+        }
+    }
+
+    /**
+     * Kills the broker with SIGKILL, as a crash would, and waits until it is gone; its log directory stays, so
+     * {@link #start} on the same home brings back every record it had acknowledged.
+     */
+    void kill() {
+        process.destroyForcibly();
+        process.onExit().join();
+    }
+
+    /** @return whether the broker's process is running */
+    boolean isAlive() {
+        return process.isAlive();
     }
 
     /** Stops the broker with SIGTERM (a controlled shutdown) and waits up to 30 s before killing it. */

@@ -10,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real PostgreSQL 17 server from the zonky embedded binaries, with its data directory kept under the
@@ -75,6 +78,37 @@ final class PostgresServer implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new IOException("Cannot create the services' databases", e);
+        }
+    }
+
+    /**
+     * Kills the postmaster with SIGKILL, as a crash would (zonky runs it as a child process; its pid is the first
+     * line of {@code <data directory>/postmaster.pid}), then releases zonky's lock on the data directory and waits
+     * up to 30 s for the backends the kill orphaned to exit, so that {@link #start} can run on the same data
+     * directory and port again. This object is not usable afterwards.
+     *
+     * @param dataDirectory the data directory this server was started on
+     * @throws IOException when the pid file cannot be read
+     */
+    void kill(Path dataDirectory) throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IOException("no postmaster with pid " + pid));
+        List<ProcessHandle> backends = postmaster.descendants().toList();
+        postmaster.destroyForcibly();
+        postmaster.onExit().join();
+        // zonky's close() tries pg_ctl stop (which fails: there is no server any more) and releases its lock file
+        postgres.close();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (ProcessHandle backend : backends) {
+            try {
+                // a backend exits once it notices the postmaster is gone
+                backend.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // still alive after 30 s: start() then reports the data directory as in use
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
         }
     }
 

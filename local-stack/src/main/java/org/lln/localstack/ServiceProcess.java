@@ -101,6 +101,26 @@ final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** Kills the service with SIGKILL, as a crash would, and waits until it is gone. */
+    void kill() {
+        process.destroyForcibly();
+        process.onExit().join();
+    }
+
+    /**
+     * Stops the service with SIGTERM and measures how long it takes to exit.
+     *
+     * @param grace how long to wait before SIGKILL
+     * @return the time from SIGTERM to exit, or empty when it had to be killed after the grace period
+     */
+    java.util.Optional<Duration> stop(Duration grace) {
+        long start = System.nanoTime();
+        ChildProcesses.stop(process.toHandle(), grace);
+        process.onExit().join();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        return took.compareTo(grace) < 0 ? java.util.Optional.of(took) : java.util.Optional.empty();
+    }
+
     /** Stops the service with SIGTERM and waits up to 20 s before killing it. */
     @Override
     public void close() {

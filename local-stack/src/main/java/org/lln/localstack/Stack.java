@@ -55,15 +55,12 @@ public final class Stack implements AutoCloseable {
         Files.createDirectories(config.logs());
         long start = System.nanoTime();
         console.printf("PostgreSQL 17 on port %d ...%n", config.postgresPort());
-        postgres = PostgresServer.start(config.home().resolve("postgres"), config.postgresPort(),
-                config.services().stream().map(StackConfig.Service::database).toList(), config.logs().resolve("postgres.log"));
+        postgres = startPostgres();
         console.printf("Kafka (KRaft) on port %d ...%n", config.kafkaPort());
-        kafka = KafkaProcess.start(config.home().resolve("kafka"), kafkaClasspath(), config.kafkaPort(),
-                config.controllerPort(), config.logs().resolve("kafka.log"));
+        kafka = startKafka();
         for (StackConfig.Service service : config.services()) {
             console.printf("%s on port %d ...%n", service.name(), service.port());
-            services.add(ServiceProcess.start(service, jarOf(service), environment(service),
-                    config.logs().resolve(service.name() + ".log")));
+            services.add(launch(service));
         }
         for (ServiceProcess service : services) {
             Duration ready = service.awaitReady(Duration.ofSeconds(120));
@@ -76,16 +73,40 @@ public final class Stack implements AutoCloseable {
     private void startDashboard() throws IOException {
         StackConfig.Service dashboard = config.dashboard();
         console.printf("%s on port %d ...%n", dashboard.name(), dashboard.port());
-        List<StackConfig.Service> owners = config.services();
-        ServiceProcess process = ServiceProcess.start(dashboard, jarOf(dashboard), Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(dashboard.port()),
-                "KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers(),
-                "LLN_PARTNERS_URL", owners.get(0).url(),
-                "LLN_EVENTS_URL", owners.get(1).url(),
-                "LLN_COLLABORATION_URL", owners.get(2).url()), config.logs().resolve(dashboard.name() + ".log"));
+        ServiceProcess process = launch(dashboard);
         services.add(process);
         Duration ready = process.awaitReady(Duration.ofSeconds(120));
         console.printf("  %s ready in %.1f s%n", dashboard.name(), ready.toMillis() / 1000.0);
+    }
+
+    private PostgresServer startPostgres() throws IOException {
+        return PostgresServer.start(postgresData(), config.postgresPort(),
+                config.services().stream().map(StackConfig.Service::database).toList(), config.logs().resolve("postgres.log"));
+    }
+
+    private Path postgresData() {
+        return config.home().resolve("postgres");
+    }
+
+    private KafkaProcess startKafka() throws IOException {
+        return KafkaProcess.start(config.home().resolve("kafka"), kafkaClasspath(), config.kafkaPort(),
+                config.controllerPort(), config.logs().resolve("kafka.log"));
+    }
+
+    /** Starts a service or the dashboard with its environment, without waiting for it to be ready. */
+    private ServiceProcess launch(StackConfig.Service service) throws IOException {
+        return ServiceProcess.start(service, jarOf(service), service.database() == null ? dashboardEnvironment()
+                : environment(service), config.logs().resolve(service.name() + ".log"));
+    }
+
+    private Map<String, String> dashboardEnvironment() {
+        List<StackConfig.Service> owners = config.services();
+        return Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(config.dashboard().port()),
+                "KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers(),
+                "LLN_PARTNERS_URL", owners.get(0).url(),
+                "LLN_EVENTS_URL", owners.get(1).url(),
+                "LLN_COLLABORATION_URL", owners.get(2).url());
     }
 
     private Map<String, String> environment(StackConfig.Service service) throws IOException {
@@ -166,6 +187,114 @@ public final class Stack implements AutoCloseable {
                 + " (user postgres, databases partners, events, collaboration)\n"
                 + "Logs: " + config.logs() + "\n"
                 + "Stop: Ctrl-C here, or ./lln down from another shell";
+    }
+
+    // Fault injection (the faults module): crash and restart single processes of a running stack. Each method
+    // acts on the process as the stack runs it now; a killed process stays down until it is started again.
+
+    /** SIGKILLs the Kafka broker, as a crash would, and waits until it is gone; its log directory stays. */
+    public synchronized void killKafka() {
+        kafka.kill();
+    }
+
+    /**
+     * Starts the broker again on the same log directory and ports (after {@link #killKafka()}).
+     *
+     * @return the time until it answered and the topics existed
+     * @throws IOException when it does not become ready
+     */
+    public synchronized Duration restartKafka() throws IOException {
+        if (kafka.isAlive()) {
+            throw new IllegalStateException("Kafka is running");
+        }
+        long start = System.nanoTime();
+        kafka = startKafka();
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * SIGKILLs PostgreSQL's postmaster, as a crash would, and waits until its orphaned backends are gone too;
+     * the data directory stays.
+     *
+     * @throws IOException when the postmaster's pid cannot be read
+     */
+    public synchronized void killPostgres() throws IOException {
+        postgres.kill(postgresData());
+    }
+
+    /**
+     * Starts PostgreSQL again on the same data directory and port (after {@link #killPostgres()}); it recovers
+     * from its write-ahead log.
+     *
+     * @return the time until it accepted connections
+     * @throws IOException when it does not start
+     */
+    public synchronized Duration restartPostgres() throws IOException {
+        long start = System.nanoTime();
+        postgres = startPostgres();
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * @param database {@code partners}, {@code events} or {@code collaboration}
+     * @return its JDBC URL (user and password {@code postgres})
+     */
+    public synchronized String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    /**
+     * SIGKILLs a service (or the dashboard), as a crash would, and waits until it is gone.
+     *
+     * @param name e.g. {@code partners-service}
+     */
+    public synchronized void killService(String name) {
+        service(name).kill();
+    }
+
+    /**
+     * Stops a service (or the dashboard) with SIGTERM, as an orchestrator would, and measures how long it takes.
+     *
+     * @param name  e.g. {@code partners-service}
+     * @param grace how long to wait before SIGKILL
+     * @return the time from SIGTERM to exit, or empty when it had to be killed after {@code grace}
+     */
+    public synchronized java.util.Optional<Duration> stopService(String name, Duration grace) {
+        return service(name).stop(grace);
+    }
+
+    /**
+     * Starts a stopped or killed service (or the dashboard) again with the same configuration, without waiting
+     * for it to be ready: it may start while Kafka or PostgreSQL is down.
+     *
+     * @param name e.g. {@code partners-service}
+     * @throws IOException when its JVM cannot be started
+     */
+    public synchronized void startService(String name) throws IOException {
+        ServiceProcess old = service(name);
+        if (old.handle().isAlive()) {
+            throw new IllegalStateException(name + " is running");
+        }
+        services.set(services.indexOf(old), launch(old.service()));
+    }
+
+    /**
+     * @param name    e.g. {@code partners-service}
+     * @param timeout how long to wait
+     * @return the time from its start until {@code /q/health/ready} answered 200
+     * @throws IOException when it exits or is not ready in time
+     */
+    public Duration awaitReady(String name, Duration timeout) throws IOException {
+        ServiceProcess process;
+        synchronized (this) {
+            process = service(name);
+        }
+        return process.awaitReady(timeout);
+    }
+
+    private ServiceProcess service(String name) {
+        return services.stream().filter(s -> s.service().name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }
 
     /** Stops the dashboard and the services (together), then Kafka, then PostgreSQL; safe to call twice. */
