@@ -10,14 +10,18 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -29,7 +33,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Turns any exception raised while serving a request into an RFC 9457 problem. It walks the cause
- * chain, so a database error wrapped by Hibernate and the transaction manager is still recognised.
+ * chain and suppressed exceptions, so a database error wrapped by Hibernate and the transaction manager
+ * is still recognised; a database that cannot be reached is a 503 (DESIGN.md, HTTP conventions).
  * Anything unrecognised becomes a 500 whose body says nothing about the internals; the stack trace
  * goes to the log only.
  */
@@ -57,8 +62,10 @@ public class ProblemClassifier {
      * @return the problem to send; never null
      */
     public Problem classify(Throwable failure, String instance, boolean conditional) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            Problem problem = recognise(cause, instance, conditional);
+        List<Throwable> causes = causes(failure);
+        boolean atCommit = causes.stream().anyMatch(c -> c instanceof RollbackException);
+        for (Throwable cause : causes) {
+            Problem problem = recognise(cause, instance, conditional, atCommit);
             if (problem != null) {
                 return problem;
             }
@@ -72,7 +79,28 @@ public class ProblemClassifier {
         return problem(ProblemType.INTERNAL_ERROR, "The server could not complete the request.", instance, List.of());
     }
 
-    private Problem recognise(Throwable cause, String instance, boolean conditional) {
+    /**
+     * @return the failure, its causes, and the exceptions suppressed along the way (the transaction
+     *         manager reports a failed commit's database error as a suppressed exception), in that order
+     */
+    private static List<Throwable> causes(Throwable failure) {
+        List<Throwable> all = new ArrayList<>();
+        Deque<Throwable> pending = new ArrayDeque<>(List.of(failure));
+        while (!pending.isEmpty() && all.size() < 32) {
+            Throwable next = pending.removeFirst();
+            if (all.stream().anyMatch(seen -> seen == next)) {
+                continue;
+            }
+            all.add(next);
+            if (next.getCause() != null) {
+                pending.addFirst(next.getCause());
+            }
+            pending.addAll(List.of(next.getSuppressed()));
+        }
+        return all;
+    }
+
+    private Problem recognise(Throwable cause, String instance, boolean conditional, boolean atCommit) {
         if (cause instanceof ProblemException p) {
             return problem(p.type(), p.getMessage(), instance, p.errors());
         }
@@ -101,8 +129,10 @@ public class ProblemClassifier {
         }
         if (cause instanceof SQLException sql && unreachable(sql)) {
             probe.databaseUnreachable(sql.getMessage());
-            return problem(ProblemType.SERVICE_UNAVAILABLE,
-                    "The database cannot be reached right now; nothing was changed. Retry after the time in Retry-After.",
+            return problem(ProblemType.SERVICE_UNAVAILABLE, atCommit
+                    ? "The database went away while the change was being committed, so it may or may not be saved: "
+                            + "read the resource before retrying, after the time in Retry-After."
+                    : "The database cannot be reached right now; nothing was changed. Retry after the time in Retry-After.",
                     instance, List.of());
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
