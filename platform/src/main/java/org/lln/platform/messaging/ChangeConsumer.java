@@ -188,14 +188,14 @@ public class ChangeConsumer {
      * @return whether the consumer still runs
      */
     private boolean waitWhilePaused(Duration backoff) {
-        Set<TopicPartition> paused = consumer.assignment();
-        consumer.pause(paused);
         try {
             long deadline = System.nanoTime() + backoff.toNanos();
             while (running && System.nanoTime() < deadline) {
+                consumer.pause(consumer.assignment());
                 ConsumerRecords<String, byte[]> none = consumer.poll(Duration.ofMillis(Math.min(200, backoff.toMillis())));
-                if (!none.isEmpty()) {
-                    throw new IllegalStateException("a paused consumer returned records");
+                for (TopicPartition partition : none.partitions()) {
+                    // cannot happen for paused partitions; if it does, fetch these records again later
+                    consumer.seek(partition, none.records(partition).get(0).offset());
                 }
             }
         } finally {
