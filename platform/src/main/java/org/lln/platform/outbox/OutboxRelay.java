@@ -220,21 +220,47 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends in order; stops at the first record the producer will not take (no metadata, full buffer). */
+    /**
+     * Sends in order; stops at the first record the producer will not take (no metadata, full buffer), so
+     * that no later row overtakes it: the producer keeps order only among the records it accepted.
+     */
     private List<Sent> send(List<PendingEvent> batch) {
         List<Sent> sent = new ArrayList<>(batch.size());
         for (PendingEvent event : batch) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(),
                     event.cloudEvent().getBytes(StandardCharsets.UTF_8));
             record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+            Future<RecordMetadata> future;
             try {
-                sent.add(new Sent(event, producer.send(record)));
+                future = producer.send(record);
             } catch (RuntimeException e) {
                 LOG.debugf("Kafka did not take event %d: %s", event.sequence(), e.getMessage());
                 break;
             }
+            if (failedAlready(future)) {
+                // no metadata within max.block.ms: the producer failed it at once; sending the rows after it
+                // now could put a later change of the same resource on the topic before this one
+                break;
+            }
+            sent.add(new Sent(event, future));
         }
         return sent;
+    }
+
+    private static boolean failedAlready(Future<RecordMetadata> future) {
+        if (!future.isDone()) {
+            return false;
+        }
+        try {
+            future.get();
+            return false;
+        } catch (ExecutionException e) {
+            LOG.debugf("Kafka did not take a record: %s", e.getCause().getMessage());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     /**
