@@ -4,18 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.lln.localstack.ScratchSuite;
 import org.lln.localstack.Stack;
 import org.lln.localstack.StackConfig;
 
@@ -51,8 +46,8 @@ public final class Benchmark {
         machine();
         Path target = StackConfig.findRoot().resolve("bench/target");
         Path home = target.resolve("bench-home");
-        deleteTree(home);
-        StackConfig config = freshConfig(home, snapshot(StackConfig.findRoot(), target.resolve("suite")));
+        StackConfig config = ScratchSuite.prepare(StackConfig.findRoot(), home, target.resolve("suite"));
+        console.println("Benchmarking a copy of the packaged services in " + target.resolve("suite"));
         ByteArrayOutputStream startLog = new ByteArrayOutputStream();
         long start = System.nanoTime();
         try (Stack stack = Stack.start(config, new PrintStream(tee(console, startLog), true, StandardCharsets.UTF_8))) {
@@ -136,47 +131,6 @@ public final class Benchmark {
                 + "'started in' (from each service's log) leaves out the JVM's start and the wait for readiness.");
     }
 
-    /**
-     * Copies each packaged application ({@code <module>/target/quarkus-app}) aside, so that a build running
-     * beside the benchmark cannot replace a jar under a starting service.
-     */
-    private Path snapshot(Path root, Path copy) throws IOException {
-        deleteTree(copy);
-        List<String> modules = List.of("partners-service", "events-service", "collaboration-service", "network-dashboard");
-        for (String module : modules) {
-            Path app = root.resolve(module).resolve("target/quarkus-app");
-            if (!Files.isDirectory(app)) {
-                throw new IOException(app + " is missing: build first (mvn -B -DskipTests package)");
-            }
-            Path into = copy.resolve(module).resolve("target/quarkus-app");
-            try (Stream<Path> paths = Files.walk(app)) {
-                for (Path path : paths.toList()) {
-                    Path target = into.resolve(app.relativize(path).toString());
-                    if (Files.isDirectory(path)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(path, target);
-                    }
-                }
-            }
-        }
-        Files.copy(root.resolve("pom.xml"), copy.resolve("pom.xml"));
-        console.println("Benchmarking a copy of the packaged services in " + copy);
-        return copy;
-    }
-
-    private static StackConfig freshConfig(Path home, Path root) throws IOException {
-        Map<String, String> env = new HashMap<>();
-        env.put("LLN_HOME", home.toString());
-        for (String port : List.of("LLN_POSTGRES_PORT", "LLN_KAFKA_PORT", "LLN_KAFKA_CONTROLLER_PORT", "LLN_PARTNERS_PORT",
-                "LLN_EVENTS_PORT", "LLN_COLLABORATION_PORT", "LLN_DASHBOARD_PORT")) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                env.put(port, Integer.toString(socket.getLocalPort()));
-            }
-        }
-        return StackConfig.from(env, root);
-    }
-
     private static OutputStream tee(OutputStream first, OutputStream second) {
         return new OutputStream() {
             @Override
@@ -200,16 +154,5 @@ public final class Benchmark {
 
     static double round(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    private static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

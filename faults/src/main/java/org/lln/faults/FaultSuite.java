@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
+import org.lln.localstack.ScratchSuite;
 import org.lln.localstack.Stack;
 import org.lln.localstack.StackConfig;
 
@@ -72,8 +71,8 @@ public final class FaultSuite {
         report.machineBefore();
         Path target = StackConfig.findRoot().resolve("faults/target");
         Path home = target.resolve("faults-home");
-        deleteTree(home);
-        config = freshConfig(home, SuiteCopy.snapshot(StackConfig.findRoot(), target.resolve("suite"), console));
+        config = ScratchSuite.prepare(StackConfig.findRoot(), home, target.resolve("suite"));
+        console.println("Running a copy of the packaged services in " + target.resolve("suite"));
         long start = System.nanoTime();
         try {
             stack = Stack.start(config, console);
@@ -706,29 +705,6 @@ public final class FaultSuite {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static StackConfig freshConfig(Path home, Path root) throws IOException {
-        Map<String, String> env = new HashMap<>();
-        env.put("LLN_HOME", home.toString());
-        for (String port : List.of("LLN_POSTGRES_PORT", "LLN_KAFKA_PORT", "LLN_KAFKA_CONTROLLER_PORT", "LLN_PARTNERS_PORT",
-                "LLN_EVENTS_PORT", "LLN_COLLABORATION_PORT", "LLN_DASHBOARD_PORT")) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                env.put(port, Integer.toString(socket.getLocalPort()));
-            }
-        }
-        return StackConfig.from(env, root);
-    }
-
-    static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 

@@ -1,0 +1,83 @@
+package org.lln.localstack;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A throw-away suite for the benchmark and the fault-injection runs: a copy of the packaged services
+ * (so that a build running beside the run cannot replace a jar under a service it starts or restarts),
+ * and a configuration with a fresh state directory and free ports.
+ */
+public final class ScratchSuite {
+
+    private static final List<String> APPLICATIONS = List.of("partners-service", "events-service", "collaboration-service",
+            "network-dashboard");
+
+    private ScratchSuite() {
+    }
+
+    /**
+     * @param root the checkout, with the services built
+     * @param home the state directory, emptied first
+     * @param copy where the packaged services are copied (emptied first)
+     * @return a configuration running the copy on free ports with its state in {@code home}
+     * @throws IOException when a service is not built or the copy fails
+     */
+    public static StackConfig prepare(Path root, Path home, Path copy) throws IOException {
+        deleteTree(home);
+        copyApplications(root, copy);
+        Map<String, String> env = new HashMap<>();
+        env.put("LLN_HOME", home.toString());
+        for (String port : List.of("LLN_POSTGRES_PORT", "LLN_KAFKA_PORT", "LLN_KAFKA_CONTROLLER_PORT", "LLN_PARTNERS_PORT",
+                "LLN_EVENTS_PORT", "LLN_COLLABORATION_PORT", "LLN_DASHBOARD_PORT")) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                env.put(port, Integer.toString(socket.getLocalPort()));
+            }
+        }
+        return StackConfig.from(env, copy);
+    }
+
+    private static void copyApplications(Path root, Path copy) throws IOException {
+        deleteTree(copy);
+        for (String module : APPLICATIONS) {
+            Path app = root.resolve(module).resolve("target/quarkus-app");
+            if (!Files.isDirectory(app)) {
+                throw new IOException(app + " is missing: build first (mvn -B -DskipTests package)");
+            }
+            Path into = copy.resolve(module).resolve("target/quarkus-app");
+            try (Stream<Path> paths = Files.walk(app)) {
+                for (Path path : paths.toList()) {
+                    Path target = into.resolve(app.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(path, target);
+                    }
+                }
+            }
+        }
+        Files.copy(root.resolve("pom.xml"), copy.resolve("pom.xml"));
+    }
+
+    /**
+     * @param directory a directory to delete with everything in it; nothing happens when it does not exist
+     * @throws IOException when something cannot be deleted
+     */
+    public static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
