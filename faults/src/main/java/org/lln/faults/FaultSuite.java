@@ -91,6 +91,7 @@ public final class FaultSuite {
             scenarios.put("postgres-kill", this::postgresKill);
             scenarios.put("service-start-kafka-down", this::serviceStartedWithKafkaDown);
             scenarios.put("poison-records", this::poisonRecords);
+            scenarios.put("two-instances", this::twoInstances);
             for (var scenario : scenarios.entrySet()) {
                 console.println("\n== " + scenario.getKey());
                 try {
@@ -190,6 +191,61 @@ public final class FaultSuite {
             Duration ready = stack.awaitReady(PARTNERS, Duration.ofSeconds(120));
             s.at(String.format("partners-service ready %.1f s after its start", ready.toMillis() / 1000.0));
         });
+    }
+
+    /**
+     * Two instances of partners-service share its database; writes go to both. The first instance holds the outbox's
+     * publishing lock and is killed mid-load: the second must take over publishing, in per-key order, losing nothing.
+     */
+    private void twoInstances() {
+        Scenario s = new Scenario("two-instances", "Two partners-service instances, the publishing one SIGKILLed mid-load",
+                "A second partners-service instance runs against the same database and broker, and writes are spread over "
+                        + "both. One instance publishes the outbox at a time (a PostgreSQL advisory lock): the first one, "
+                        + "which holds it, is killed mid-load and started again. The second must take over publishing "
+                        + "within seconds; every acknowledged change of either instance must be on the topic, in per-key order.");
+        HealthProbe health = new HealthProbe(api, urls);
+        String second = null;
+        try {
+            int port;
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            second = stack.startInstance(PARTNERS, port);
+            Duration ready = stack.awaitReady(second, Duration.ofSeconds(120));
+            s.at(String.format("second instance %s ready in %.1f s", second, ready.toMillis() / 1000.0));
+            s.figures().put("loadAverageBefore", Report.loadAverage());
+            Urls secondUrls = new Urls("http://localhost:" + port, urls.events(), urls.collaboration(), urls.dashboard());
+            WriteLoad first = new WriteLoad(api, urls, "ti" + run, seeds, s.startNanos());
+            WriteLoad other = new WriteLoad(api, secondUrls, "tj" + run, seeds, s.startNanos());
+            int half = Math.max(1, options.writes() / 2);
+            int pace = Math.max(1, options.perSecond() / 2);
+            s.at(String.format("load starts: %d writes at %d/s on each instance", half, pace));
+            CompletableFuture<List<Write>> a = CompletableFuture.supplyAsync(() -> first.run(half, pace), LOADS);
+            CompletableFuture<List<Write>> b = CompletableFuture.supplyAsync(() -> other.run(half, pace), LOADS);
+            pause(options.faultAfter());
+            stack.killService(PARTNERS);
+            s.at("SIGKILL the first partners-service instance (the publisher)");
+            pause(options.serviceDown());
+            stack.startService(PARTNERS);
+            s.at("first instance started again");
+            stack.awaitReady(PARTNERS, Duration.ofSeconds(120));
+            List<Write> done = new ArrayList<>(a.join());
+            done.addAll(b.join());
+            s.at("load done: every write answered or timed out");
+            boolean tookOver = java.nio.file.Files.readString(config.logs().resolve(second + ".log")).contains("now publishes");
+            s.figures().put("secondInstanceTookOverPublishing", tookOver);
+            s.invariant("the second instance took over publishing", tookOver,
+                    tookOver ? "its log says it now publishes the outbox" : "its log never says it publishes the outbox");
+            done.addAll(writesAgain(s, "ti" + run));
+            settle(s, done, Injected.NONE, health);
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } finally {
+            health.close();
+            if (second != null) {
+                stack.stopService(second, Duration.ofSeconds(20));
+            }
+        }
     }
 
     private void postgresKill() {
@@ -447,7 +503,7 @@ public final class FaultSuite {
     }
 
     private void judge(Scenario s, List<Write> writes, Injected injected, Snapshot snapshot, boolean converged, HealthProbe health) {
-        boolean relayKilled = s.node().path("key").asText().equals("service-kill");
+        boolean relayKilled = List.of("service-kill", "two-instances").contains(s.node().path("key").asText());
         ObjectNode f = s.figures();
         List<Write> acked = writes.stream().filter(Write::acknowledged).toList();
         List<String> missingFromDb = ackedMissingFromDb(snapshot, writes);

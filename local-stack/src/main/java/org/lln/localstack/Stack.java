@@ -279,6 +279,24 @@ public final class Stack implements AutoCloseable {
     }
 
     /**
+     * Starts one more instance of a service on another port, against the same database and broker, as scaling
+     * out would; it is stopped with the others.
+     *
+     * @param name e.g. {@code partners-service}
+     * @param port a free port
+     * @return the new instance's name ({@code <name>@<port>}), for the other hooks
+     * @throws IOException when its JVM cannot be started
+     */
+    public synchronized String startInstance(String name, int port) throws IOException {
+        StackConfig.Service original = service(name).service();
+        StackConfig.Service instance = new StackConfig.Service(name + "@" + port, original.database(), port,
+                "http://localhost:" + port);
+        services.add(ServiceProcess.start(instance, jarOf(original), environment(instance),
+                config.logs().resolve(instance.name() + ".log")));
+        return instance.name();
+    }
+
+    /**
      * @param name    e.g. {@code partners-service}
      * @param timeout how long to wait
      * @return the time from its start until {@code /q/health/ready} answered 200
