@@ -19,7 +19,7 @@ final class Api {
     /** Status recorded for a request that got no HTTP answer (refused, reset, timed out). */
     static final int NO_ANSWER = 0;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient client;
     private final String authorization;
 
     /** An answer: status ({@link #NO_ANSWER} when none), body as JSON (null when none or not JSON), why there was none. */
@@ -29,9 +29,30 @@ final class Api {
         }
     }
 
-    /** @param authorization the {@code Authorization} header writes carry */
+    /**
+     * A client as a partner system's would be: HTTP/2 where the server agrees, so the whole load to a service shares
+     * one connection.
+     *
+     * @param authorization the {@code Authorization} header writes carry
+     */
     Api(String authorization) {
+        this(authorization, HttpClient.Version.valueOf(System.getProperty("lln.faults.http", "HTTP_2")));
+    }
+
+    private Api(String authorization, HttpClient.Version version) {
         this.authorization = authorization;
+        this.client = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(2)).build();
+    }
+
+    /**
+     * A client of its own for health probes, over HTTP/1.1 as an orchestrator's probe is (Kubernetes' kubelet opens a
+     * connection per probe): a probe sharing the load's HTTP/2 connection would time the load's queue on that
+     * connection, not the service's readiness.
+     *
+     * @return a client that writes nothing
+     */
+    static Api forProbes() {
+        return new Api(null, HttpClient.Version.HTTP_1_1);
     }
 
     CompletableFuture<Reply> post(String url, JsonNode body) {

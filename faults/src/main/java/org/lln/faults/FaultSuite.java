@@ -43,6 +43,7 @@ public final class FaultSuite {
     private Stack stack;
     private StackConfig config;
     private Api api;
+    private Api probes;
     private Urls urls;
     private final List<String> seeds = new ArrayList<>();
     private Baseline baseline = Baseline.EMPTY;
@@ -71,7 +72,9 @@ public final class FaultSuite {
         report.machineBefore();
         Path target = StackConfig.findRoot().resolve("faults/target");
         Path home = target.resolve("faults-home");
-        config = ScratchSuite.prepare(StackConfig.findRoot(), home, target.resolve("suite"));
+        config = options.cluster()
+                ? ScratchSuite.prepare(StackConfig.findRoot(), home, target.resolve("suite"), 3, 2)
+                : ScratchSuite.prepare(StackConfig.findRoot(), home, target.resolve("suite"));
         console.println("Running a copy of the packaged services in " + target.resolve("suite"));
         long start = System.nanoTime();
         try {
@@ -79,19 +82,22 @@ public final class FaultSuite {
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "faults-stop-suite"));
             report.put("suiteReadySeconds", seconds(start));
             api = new Api("Bearer " + config.jwtKeys().token("editor", Duration.ofHours(6)));
+            probes = Api.forProbes();
             List<StackConfig.Service> services = config.services();
             urls = new Urls(services.get(0).url(), services.get(1).url(), services.get(2).url(), config.dashboard().url());
             seed();
             Map<String, Runnable> scenarios = new java.util.LinkedHashMap<>();
-            scenarios.put("broker-kill", this::brokerKill);
-            if (!options.shortForm()) {
-                scenarios.put("broker-long-outage", this::brokerLongOutage);
+            if (options.cluster()) {
+                scenarios.put("cluster-chaos", this::clusterChaos);
+            } else {
+                singleNodeScenarios(scenarios);
             }
-            scenarios.put("service-kill", this::serviceKill);
-            scenarios.put("postgres-kill", this::postgresKill);
-            scenarios.put("service-start-kafka-down", this::serviceStartedWithKafkaDown);
-            scenarios.put("poison-records", this::poisonRecords);
-            scenarios.put("two-instances", this::twoInstances);
+            if (!scenarios.keySet().containsAll(options.only())) {
+                throw new IllegalArgumentException("unknown scenario in --only " + options.only() + "; known: " + scenarios.keySet());
+            }
+            if (!options.only().isEmpty()) {
+                scenarios.keySet().retainAll(options.only());
+            }
             for (var scenario : scenarios.entrySet()) {
                 console.println("\n== " + scenario.getKey());
                 try {
@@ -116,6 +122,21 @@ public final class FaultSuite {
             report.write();
         }
         return report.allHeld();
+    }
+
+    private void singleNodeScenarios(Map<String, Runnable> scenarios) {
+        scenarios.put("broker-kill", this::brokerKill);
+        if (!options.shortForm()) {
+            scenarios.put("broker-long-outage", this::brokerLongOutage);
+        }
+        scenarios.put("service-kill", this::serviceKill);
+        scenarios.put("postgres-kill", this::postgresKill);
+        scenarios.put("service-start-kafka-down", this::serviceStartedWithKafkaDown);
+        scenarios.put("poison-records", this::poisonRecords);
+        if (!options.shortForm()) {
+            // the short form leaves fail-over between instances to the cluster form (--short --cluster)
+            scenarios.put("two-instances", this::twoInstances);
+        }
     }
 
     /** A few partners every scenario's events and areas name; they must be in both consumers' read models first. */
@@ -203,7 +224,7 @@ public final class FaultSuite {
                         + "both. One instance publishes the outbox at a time (a PostgreSQL advisory lock): the first one, "
                         + "which holds it, is killed mid-load and started again. The second must take over publishing "
                         + "within seconds; every acknowledged change of either instance must be on the topic, in per-key order.");
-        HealthProbe health = new HealthProbe(api, urls);
+        HealthProbe health = new HealthProbe(probes, urls);
         String second = null;
         try {
             int port;
@@ -248,6 +269,140 @@ public final class FaultSuite {
         }
     }
 
+    /**
+     * The cluster form: three brokers, two instances of each service, writes spread over all instances and a change-feed
+     * reader per service that alternates between its instances. One broker is killed and restarted, then the publishing
+     * instance of each service, with the load going on throughout.
+     */
+    private void clusterChaos() {
+        Scenario s = new Scenario("cluster-chaos", "Three brokers, two instances of each service: one broker, then the "
+                + "publishing instance of every service SIGKILLed under load",
+                "Writes are spread over both instances of every service, and a change-feed reader per service pages "
+                        + "through `/changes` from each instance in turn. One of the three brokers is SIGKILLed and "
+                        + "restarted; then the instance of each service that publishes its outbox is SIGKILLed and "
+                        + "restarted. The other instances must take over publishing and the killed ones' partitions; "
+                        + "nothing acknowledged may be lost or take effect twice, per-key order must hold on every "
+                        + "partition, no feed reader may skip a position, and every consumer group's lag must return to 0.");
+        HealthProbe health = new HealthProbe(probes, urls);
+        Map<String, FeedReader> readers = new java.util.LinkedHashMap<>();
+        try (ConsumerLag lag = new ConsumerLag(config.bootstrapServers())) {
+            Map<String, List<String>> instances = new java.util.LinkedHashMap<>();
+            for (StackConfig.Service service : config.services()) {
+                instances.put(service.name(), config.instancesOf(service.name()).stream().map(StackConfig.Service::url).toList());
+                readers.put(service.name(), new FeedReader(service.name(), instances.get(service.name()), api,
+                        FeedReader.end(service.url(), api)));
+            }
+            s.figures().put("loadAverageBefore", Report.loadAverage());
+            List<String> seconds = instances.values().stream().map(list -> list.get(1)).toList();
+            Urls secondUrls = new Urls(seconds.get(0), seconds.get(1), seconds.get(2), urls.dashboard());
+            WriteLoad first = new WriteLoad(api, urls, "ca" + run, seeds, s.startNanos());
+            WriteLoad other = new WriteLoad(api, secondUrls, "cb" + run, seeds, s.startNanos());
+            int half = Math.max(1, options.writes() / 2);
+            int pace = Math.max(1, options.perSecond() / 2);
+            s.at(String.format("load starts: %d writes at %d/s on each instance of every service", half, pace));
+            CompletableFuture<List<Write>> a = CompletableFuture.supplyAsync(() -> first.run(half, pace), LOADS);
+            CompletableFuture<List<Write>> b = CompletableFuture.supplyAsync(() -> other.run(half, pace), LOADS);
+            pause(options.faultAfter());
+            stack.killBroker(1);
+            s.at("SIGKILL Kafka broker 1 of 3");
+            pause(options.brokerOutage());
+            Duration joined = stack.restartBroker(1);
+            s.at(String.format("broker 1 restarted, back in the cluster in %.1f s", joined.toMillis() / 1000.0));
+            List<String> killed = new ArrayList<>();
+            for (String service : instances.keySet()) {
+                String publisher = publisher(service);
+                stack.killService(publisher);
+                killed.add(publisher);
+            }
+            s.at("SIGKILL the publishing instance of each service: " + String.join(", ", killed));
+            pause(options.serviceDown());
+            for (String name : killed) {
+                stack.startService(name);
+            }
+            s.at("killed instances started again");
+            for (String name : killed) {
+                stack.awaitReady(name, Duration.ofSeconds(180));
+            }
+            s.at("killed instances ready");
+            List<Write> done = new ArrayList<>(a.join());
+            done.addAll(b.join());
+            s.at("load done: every write answered or timed out");
+            Map<String, String> publishers = new java.util.TreeMap<>();
+            for (String service : instances.keySet()) {
+                publishers.put(service, publisher(service));
+            }
+            s.figures().putPOJO("publishersAfterTheKills", publishers);
+            boolean tookOver = killed.stream().noneMatch(publishers::containsValue);
+            s.invariant("another instance took over publishing from each killed one", tookOver,
+                    "publishing now: " + publishers);
+            done.addAll(writesAgain(s, "ca" + run));
+            settle(s, done, Injected.NONE, health, () -> {
+                boolean zero = lag.awaitZero(s.figures(), options.convergence());
+                var lagNode = s.figures().path("consumerLag");
+                s.invariant("every consumer group's lag back to 0", zero, zero
+                        ? String.format("0 in %.1f s after convergence; largest while waiting %s",
+                                lagNode.path("secondsUntilZero").asDouble(), lagNode.path("largestWhileWaiting"))
+                        : "still " + lagNode.path("atEnd"));
+                ObjectNode feeds = s.figures().putObject("changeFeedReaders");
+                long gaps = 0;
+                int seen = 0;
+                for (var entry : readers.entrySet()) {
+                    String service = entry.getKey();
+                    FeedReader reader = entry.getValue();
+                    reader.drain(config.instancesOf(service).get(0).url());
+                    try {
+                        gaps += reader.gaps(feeds, stack.jdbcUrl(Snapshot.DATABASES.get(service))).size();
+                    } catch (java.sql.SQLException e) {
+                        gaps += 1;
+                    }
+                    seen += feeds.path(service).path("positionsSeen").asInt();
+                }
+                s.invariant("0 change-feed positions skipped by a resuming reader", gaps == 0,
+                        gaps + " skipped; " + seen + " positions seen by 3 readers alternating between instances");
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        } finally {
+            readers.values().forEach(FeedReader::close);
+            health.close();
+        }
+    }
+
+    /**
+     * @param service a service's first instance name
+     * @return the instance that most recently said it publishes the outbox
+     */
+    private String publisher(String service) throws IOException {
+        String latest = null;
+        java.nio.file.attribute.FileTime when = null;
+        for (StackConfig.Service instance : config.instancesOf(service)) {
+            java.nio.file.Path log = config.logs().resolve(instance.name() + ".log");
+            if (!java.nio.file.Files.exists(log)) {
+                continue;
+            }
+            List<String> lines = java.nio.file.Files.readAllLines(log);
+            int last = -1;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).contains("now publishes")) {
+                    last = i;
+                }
+            }
+            if (last >= 0) {
+                java.nio.file.attribute.FileTime at = java.nio.file.attribute.FileTime.from(java.time.LocalDateTime
+                        .parse(lines.get(last).substring(0, 23).replace(' ', 'T').replace(',', '.'))
+                        .atZone(java.time.ZoneId.systemDefault()).toInstant());
+                if (when == null || at.compareTo(when) > 0) {
+                    when = at;
+                    latest = instance.name();
+                }
+            }
+        }
+        if (latest == null) {
+            throw new IOException("no instance of " + service + " says it publishes the outbox");
+        }
+        return latest;
+    }
+
     private void postgresKill() {
         Scenario s = new Scenario("postgres-kill", "PostgreSQL SIGKILL mid-load, restart after " + options.postgresDown().toSeconds() + " s",
                 "PostgreSQL's postmaster is killed mid-load, 200 ms into a burst of writes (so that changes are on their way "
@@ -278,7 +433,7 @@ public final class FaultSuite {
      *              in flight between the relay, the broker and the consumers when it strikes; 0 for none
      */
     private void outage(Scenario s, int count, int perSecond, int burst, Duration down, Step fault, Step recover) {
-        HealthProbe health = new HealthProbe(api, urls);
+        HealthProbe health = new HealthProbe(probes, urls);
         try {
             s.figures().put("loadAverageBefore", Report.loadAverage());
             String tag = java.util.Arrays.stream(s.node().path("key").asText().split("-")).map(w -> w.substring(0, 1))
@@ -330,7 +485,7 @@ public final class FaultSuite {
         s.figures().put("secondsUntilWritesAcknowledgedAgain", first ? seconds : -1);
         s.at(first ? String.format("writes acknowledged again %.1f s after the recovery; %d of 9 more acknowledged", seconds,
                 more.stream().filter(Write::acknowledged).count()) : "no write acknowledged within 30 s of the recovery");
-        s.invariant(List.of("service-kill", "two-instances").contains(s.node().path("key").asText())
+        s.invariant(List.of("service-kill", "two-instances", "cluster-chaos").contains(s.node().path("key").asText())
                 ? "writes acknowledged again once the service is back"
                 : "writes acknowledged again after the recovery, no service restarted",
                 first && more.stream().allMatch(Write::acknowledged),
@@ -344,7 +499,7 @@ public final class FaultSuite {
                 "partners-service is stopped, the broker killed, and partners-service started again without a broker. "
                         + "Its readiness must answer within 2 s and say DOWN, its writes must succeed (the outbox keeps "
                         + "them), and SIGTERM must stop it in under 10 s. Then the broker returns and everything drains.");
-        HealthProbe health = new HealthProbe(api, urls);
+        HealthProbe health = new HealthProbe(probes, urls);
         try {
             s.figures().put("loadAverageBefore", Report.loadAverage());
             Duration grace = options.shutdownGrace();
@@ -414,7 +569,7 @@ public final class FaultSuite {
                         + "CloudEvent of an unknown type, a partner event whose data is not a partner, an exact duplicate "
                         + "of a real record, and an older version of a partner after its newer one. The first three must be "
                         + "dead-lettered by every consumer and applied nowhere; the last two must change nothing.");
-        HealthProbe health = new HealthProbe(api, urls);
+        HealthProbe health = new HealthProbe(probes, urls);
         try (Injector injector = new Injector(config.bootstrapServers())) {
             s.figures().put("loadAverageBefore", Report.loadAverage());
             WriteLoad load = new WriteLoad(api, urls, "s6" + run, seeds, s.startNanos());
@@ -464,6 +619,13 @@ public final class FaultSuite {
 
     /** Waits for convergence, then puts every figure and invariant of the scenario into the report. */
     private void settle(Scenario s, List<Write> writes, Injected injected, HealthProbe health) {
+        settle(s, writes, injected, health, () -> { });
+    }
+
+    /**
+     * @param more further checks of the scenario, run after convergence and the common checks
+     */
+    private void settle(Scenario s, List<Write> writes, Injected injected, HealthProbe health, Runnable more) {
         long start = System.nanoTime();
         long deadline = start + options.convergence().toNanos();
         Snapshot snapshot = null;
@@ -495,6 +657,7 @@ public final class FaultSuite {
             return;
         }
         judge(s, writes, injected, snapshot, converged, health);
+        more.run();
         report.scenario(s.node());
     }
 
@@ -504,7 +667,7 @@ public final class FaultSuite {
     }
 
     private void judge(Scenario s, List<Write> writes, Injected injected, Snapshot snapshot, boolean converged, HealthProbe health) {
-        boolean relayKilled = List.of("service-kill", "two-instances").contains(s.node().path("key").asText());
+        boolean relayKilled = List.of("service-kill", "two-instances", "cluster-chaos").contains(s.node().path("key").asText());
         ObjectNode f = s.figures();
         List<Write> acked = writes.stream().filter(Write::acknowledged).toList();
         List<String> missingFromDb = ackedMissingFromDb(snapshot, writes);
@@ -666,6 +829,10 @@ public final class FaultSuite {
                 .put("attempted", writes.stream().filter(w -> w.kind().equals(kind)).count())
                 .put("acknowledged", writes.stream().filter(w -> w.kind().equals(kind) && w.acknowledged()).count()));
         load.put("slowestAnswerMs", writes.stream().mapToLong(Write::micros).max().orElse(0) / 1_000);
+        var slowest = load.putArray("slowestAnswers");
+        writes.stream().sorted(java.util.Comparator.comparingLong(Write::micros).reversed()).limit(5)
+                .forEach(w -> slowest.addObject().put("kind", w.kind()).put("sentAtSecond", w.atMillis() / 1_000.0)
+                        .put("ms", w.micros() / 1_000).put("status", w.statusLabel()));
         ObjectNode bySecond = load.putObject("statusesBySecondOfTheScenario");
         Map<Long, Map<String, Long>> seconds = new java.util.TreeMap<>();
         writes.forEach(w -> seconds.computeIfAbsent(w.atMillis() / 1_000, k -> new java.util.TreeMap<>())

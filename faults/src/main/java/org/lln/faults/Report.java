@@ -25,7 +25,7 @@ final class Report {
     /** @param options the run's options, written into the report */
     Report(FaultsOptions options) {
         this.options = options;
-        root.put("form", options.shortForm() ? "short" : "full");
+        root.put("form", (options.shortForm() ? "short" : "full") + (options.cluster() ? ", cluster" : ""));
         machine = root.putObject("machine");
         ObjectNode settings = root.putObject("settings");
         settings.put("writesPerScenario", options.writes()).put("writesPerSecond", options.perSecond())
@@ -106,10 +106,13 @@ final class Report {
     private String markdown() {
         StringBuilder md = new StringBuilder("# LLN suite under faults\n\n");
         md.append("Generated ").append(root.path("generatedAt").asText()).append(" by `./lln faults")
-                .append(options.shortForm() ? " --short" : "").append("` (").append(root.path("form").asText())
-                .append(" form). The packaged services, a real PostgreSQL 17 and a real Kafka broker (KRaft) ran on this "
-                        + "machine, started by local-stack on a fresh state; every figure below is from this run. What the "
-                        + "scenarios do and why: [docs/faults.md](../../docs/faults.md).\n\n");
+                .append(options.shortForm() ? " --short" : "").append(options.cluster() ? " --cluster" : "").append("` (")
+                .append(root.path("form").asText()).append(" form). The packaged services")
+                .append(options.cluster() ? " (two instances of each), a real PostgreSQL 17 and a three-broker Kafka cluster (KRaft)"
+                        : ", a real PostgreSQL 17 and a real Kafka broker (KRaft)")
+                .append(" ran on this machine, started by local-stack on a fresh state; every figure below is from this run. "
+                        + "What the scenarios do and why: [docs/faults.md](")
+                .append(options.cluster() ? "../../../docs/faults.md" : "../../docs/faults.md").append(").\n\n");
         md.append("**Every invariant held: ").append(allHeld() ? "yes" : "no").append("**\n\n");
         md.append("| scenario | invariants | broken |\n|---|---|---|\n");
         for (JsonNode s : scenarios) {

@@ -108,7 +108,7 @@ record Snapshot(Map<String, TopicRecords> topics, Map<String, TopicRecords> dead
         return new Snapshot(topics, dlq, owners, partnerTypes, readModels, summary.status() == 200 ? summary.body() : null);
     }
 
-    private static Connection connect(String url) throws SQLException {
+    static Connection connect(String url) throws SQLException {
         java.util.Properties p = new java.util.Properties();
         p.put("user", "postgres");
         p.put("password", "postgres");

@@ -5,7 +5,10 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
@@ -29,7 +32,11 @@ public final class Main {
     public static void main(String[] args) {
         String command = args.length == 0 ? "help" : args[0];
         try {
-            StackConfig config = StackConfig.from(System.getenv(), StackConfig.findRoot());
+            Map<String, String> env = new HashMap<>(System.getenv());
+            if (command.equals("up")) {
+                env.putAll(clusterOptions(Arrays.copyOfRange(args, 1, args.length)));
+            }
+            StackConfig config = StackConfig.from(env, StackConfig.findRoot());
             switch (command) {
                 case "up" -> up(config);
                 case "down" -> down(config);
@@ -55,13 +62,36 @@ public final class Main {
         }
     }
 
+    /**
+     * @param args {@code [--brokers N] [--instances N]}
+     * @return the same as environment variables ({@code LLN_BROKERS}, {@code LLN_INSTANCES})
+     */
+    static Map<String, String> clusterOptions(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String name = switch (args[i]) {
+                case "--brokers" -> "LLN_BROKERS";
+                case "--instances" -> "LLN_INSTANCES";
+                default -> throw new IllegalArgumentException("unknown option '" + args[i]
+                        + "'; usage: ./lln up [--brokers N] [--instances N]");
+            };
+            if (++i >= args.length) {
+                throw new IllegalArgumentException(args[i - 1] + " needs a number");
+            }
+            options.put(name, args[i]);
+        }
+        return options;
+    }
+
     private static void help() {
         OUT.println("""
                 Usage: ./lln COMMAND
                   up          start PostgreSQL, Kafka, the three services and the dashboard; load data/ on the first run; Ctrl-C stops
+                  up --brokers 3 --instances 2
+                              the same on a three-broker Kafka cluster with two instances of each service
+                  status      show every process of the running suite and each service's health
                   down        stop a suite started by 'up' in another shell
                   load [DIR]  load a data directory (default data/) through the public APIs; idempotent
-                  status      show whether the suite runs and each service's health
                   token ROLE  print a bearer token (ROLE editor or admin, valid 8 hours) signed with .lln/jwt/
                   keys        create the token-signing key pair in .lln/jwt/ (for docker compose)
                   dlq         list each service's dead-lettered records and why they could not apply
@@ -81,12 +111,14 @@ public final class Main {
         pids.addAll(stack.childPids());
         Files.writeString(pidFile(config), pids.stream().map(RecordedProcess::describe).flatMap(Optional::stream)
                 .collect(Collectors.joining("\n")) + "\n");
+        Files.write(processesFile(config), stack.processes());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             OUT.println("Stopping: services, then Kafka, then PostgreSQL ...");
             stack.close();
             try {
                 Files.deleteIfExists(pidFile(config));
+                Files.deleteIfExists(processesFile(config));
             } catch (IOException e) {
                 // nothing to do at exit
             }
@@ -141,10 +173,22 @@ public final class Main {
         if (running.isEmpty()) {
             System.exit(3);
         }
-        for (StackConfig.Service service : config.services()) {
-            OUT.printf("  %-22s %s/q/health/ready  %s%n", service.name(), service.url(), health(service));
+        List<String> processes;
+        try {
+            processes = Files.readAllLines(processesFile(config));
+        } catch (IOException e) {
+            processes = List.of();
         }
-        OUT.printf("  %-22s %s/q/health/ready  %s%n", config.dashboard().name(), config.dashboard().url(), health(config.dashboard()));
+        for (String line : processes) {
+            String[] fields = line.split("\t");
+            if (fields.length < 3) {
+                continue;
+            }
+            boolean alive = fields[1].equals("-") || ProcessHandle.of(Long.parseLong(fields[1])).map(ProcessHandle::isAlive)
+                    .orElse(false);
+            String state = !alive ? "not running" : fields[2].startsWith("http") ? health(fields[2]) : "running";
+            OUT.printf("  %-24s pid %-8s %-26s %s%n", fields[0], fields[1], fields[2], state);
+        }
     }
 
     /** Lists or replays each service's dead-letter topic through its admin endpoint, with an admin token. */
@@ -169,12 +213,12 @@ public final class Main {
         }
     }
 
-    private static String health(StackConfig.Service service) {
+    private static String health(String url) {
         try {
             int status = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(service.url() + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                    java.net.URI.create(url + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
                     java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
-            return status == 200 ? "UP" : "DOWN (" + status + ")";
+            return status == 200 ? "ready" : "not ready (" + status + ")";
         } catch (IOException e) {
             return "not reachable";
         } catch (InterruptedException e) {
@@ -202,6 +246,11 @@ public final class Main {
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** What {@code up} started, one process a line (name, pid, address), for {@code status}. */
+    private static Path processesFile(StackConfig config) {
+        return config.home().resolve("lln.processes");
     }
 
     private static Path pidFile(StackConfig config) {

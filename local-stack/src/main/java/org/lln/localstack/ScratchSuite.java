@@ -31,17 +31,48 @@ public final class ScratchSuite {
      * @throws IOException when a service is not built or the copy fails
      */
     public static StackConfig prepare(Path root, Path home, Path copy) throws IOException {
+        return prepare(root, home, copy, 1, 1);
+    }
+
+    /**
+     * @param root      the checkout, with the services built
+     * @param home      the state directory, emptied first
+     * @param copy      where the packaged services are copied (emptied first)
+     * @param brokers   Kafka nodes
+     * @param instances instances of each service
+     * @return a configuration running the copy on free ports with its state in {@code home}
+     * @throws IOException when a service is not built or the copy fails
+     */
+    public static StackConfig prepare(Path root, Path home, Path copy, int brokers, int instances) throws IOException {
         deleteTree(home);
         copyApplications(root, copy);
         Map<String, String> env = new HashMap<>();
         env.put("LLN_HOME", home.toString());
-        for (String port : List.of("LLN_POSTGRES_PORT", "LLN_KAFKA_PORT", "LLN_KAFKA_CONTROLLER_PORT", "LLN_PARTNERS_PORT",
-                "LLN_EVENTS_PORT", "LLN_COLLABORATION_PORT", "LLN_DASHBOARD_PORT")) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                env.put(port, Integer.toString(socket.getLocalPort()));
-            }
+        env.put("LLN_BROKERS", Integer.toString(brokers));
+        env.put("LLN_INSTANCES", Integer.toString(instances));
+        env.put("LLN_POSTGRES_PORT", freePorts(1));
+        env.put("LLN_DASHBOARD_PORT", freePorts(1));
+        env.put("LLN_KAFKA_PORTS", freePorts(brokers));
+        env.put("LLN_KAFKA_CONTROLLER_PORTS", freePorts(brokers));
+        for (String service : List.of("PARTNERS", "EVENTS", "COLLABORATION")) {
+            env.put("LLN_" + service + "_PORTS", freePorts(instances));
         }
         return StackConfig.from(env, copy);
+    }
+
+    /** @return {@code count} distinct ports free now, comma-separated */
+    private static String freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return String.join(",", sockets.stream().map(socket -> Integer.toString(socket.getLocalPort())).toList());
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
+        }
     }
 
     private static void copyApplications(Path root, Path copy) throws IOException {

@@ -25,7 +25,7 @@ public final class Stack implements AutoCloseable {
     private final StackConfig config;
     private final PrintStream console;
     private PostgresServer postgres;
-    private KafkaProcess kafka;
+    private KafkaCluster kafka;
     private final List<ServiceProcess> services = new ArrayList<>();
 
     private Stack(StackConfig config, PrintStream console) {
@@ -56,9 +56,10 @@ public final class Stack implements AutoCloseable {
         long start = System.nanoTime();
         console.printf("PostgreSQL 17 on port %d ...%n", config.postgresPort());
         postgres = startPostgres();
-        console.printf("Kafka (KRaft) on port %d ...%n", config.kafkaPort());
+        console.printf("Kafka (KRaft) on %s ...%n", config.brokers().size() == 1 ? "port " + config.brokers().get(0).port()
+                : config.brokers().size() + " brokers, ports " + config.bootstrapServers());
         kafka = startKafka();
-        for (StackConfig.Service service : config.services()) {
+        for (StackConfig.Service service : config.instances()) {
             console.printf("%s on port %d ...%n", service.name(), service.port());
             services.add(launch(service));
         }
@@ -88,9 +89,25 @@ public final class Stack implements AutoCloseable {
         return config.home().resolve("postgres");
     }
 
-    private KafkaProcess startKafka() throws IOException {
-        return KafkaProcess.start(config.home().resolve("kafka"), kafkaClasspath(), config.kafkaPort(),
-                config.controllerPort(), config.logs().resolve("kafka.log"));
+    /**
+     * One broker keeps its log in {@code <home>/kafka}, a cluster in {@code <home>/kafka-cluster}; a home made with
+     * the other kind is refused, because the database's outbox has already marked as published what only that
+     * other Kafka holds.
+     */
+    private KafkaCluster startKafka() throws IOException {
+        boolean single = config.brokers().size() == 1;
+        Path dir = config.home().resolve(single ? "kafka" : "kafka-cluster");
+        Path other = config.home().resolve(single ? "kafka-cluster" : "kafka");
+        if (Files.exists(other)) {
+            throw new IOException(config.home() + " was made with " + (single ? "a Kafka cluster" : "a single Kafka broker")
+                    + ", whose topics hold what its services published; use another state directory (LLN_HOME=...) or delete "
+                    + config.home());
+        }
+        if (!single && Files.isDirectory(dir.resolve("node-" + (config.brokers().size() + 1)))
+                || !single && Files.isDirectory(dir) && !Files.isDirectory(dir.resolve("node-" + config.brokers().size()))) {
+            throw new IOException(dir + " holds a cluster of another size; use the same --brokers or another LLN_HOME");
+        }
+        return KafkaCluster.start(dir, kafkaClasspath(), config.brokers(), config.logs());
     }
 
     /** Starts a service or the dashboard with its environment, without waiting for it to be ready. */
@@ -121,8 +138,11 @@ public final class Stack implements AutoCloseable {
                 "LLN_JWT_AUDIENCE", JwtKeys.AUDIENCE);
     }
 
+    /** Every instance of a service runs the same packaged application, that of its module. */
     private Path jarOf(StackConfig.Service service) {
-        return config.root().resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+        String module = service.database() == null ? service.name() : config.services().stream()
+                .filter(s -> s.database().equals(service.database())).findFirst().orElseThrow().name();
+        return config.root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
     /** The launcher's own dependency directory ({@code local-stack/target/lib}) holds the broker's jars. */
@@ -142,9 +162,11 @@ public final class Stack implements AutoCloseable {
     private void checkPortsFree() throws IOException {
         Map<Integer, String> ports = new java.util.LinkedHashMap<>();
         ports.put(config.postgresPort(), "PostgreSQL (LLN_POSTGRES_PORT)");
-        ports.put(config.kafkaPort(), "Kafka (LLN_KAFKA_PORT)");
-        ports.put(config.controllerPort(), "Kafka controller (LLN_KAFKA_CONTROLLER_PORT)");
-        for (StackConfig.Service service : config.services()) {
+        for (StackConfig.Broker broker : config.brokers()) {
+            ports.put(broker.port(), "Kafka node " + broker.id() + " (LLN_KAFKA_PORT)");
+            ports.put(broker.controllerPort(), "Kafka node " + broker.id() + "'s controller (LLN_KAFKA_CONTROLLER_PORT)");
+        }
+        for (StackConfig.Service service : config.instances()) {
             ports.put(service.port(), service.name() + " (LLN_" + service.database().toUpperCase() + "_PORT)");
         }
         ports.put(config.dashboard().port(), config.dashboard().name() + " (LLN_DASHBOARD_PORT)");
@@ -167,10 +189,29 @@ public final class Stack implements AutoCloseable {
     public List<Long> childPids() {
         List<Long> pids = new ArrayList<>();
         if (kafka != null) {
-            pids.add(kafka.pid());
+            pids.addAll(kafka.pids());
         }
         services.forEach(s -> pids.add(s.pid()));
         return pids;
+    }
+
+    /**
+     * What runs now, for {@code lln status}: one line per process, tab-separated: name, pid, address.
+     *
+     * @return the lines
+     */
+    public synchronized List<String> processes() {
+        List<String> lines = new ArrayList<>();
+        lines.add("postgresql\t-\tlocalhost:" + config.postgresPort());
+        if (kafka != null) {
+            Map<Integer, Long> pids = kafka.pidsByNode();
+            for (StackConfig.Broker broker : config.brokers()) {
+                lines.add("kafka-" + broker.id() + "\t" + (pids.containsKey(broker.id()) ? pids.get(broker.id()) : "-")
+                        + "\tlocalhost:" + broker.port());
+            }
+        }
+        services.forEach(s -> lines.add(s.service().name() + "\t" + s.pid() + "\t" + s.service().url()));
+        return lines;
     }
 
     /**
@@ -178,7 +219,7 @@ public final class Stack implements AutoCloseable {
      * @return the human summary printed once the stack is ready: URLs, logs, how to stop
      */
     public static String summary(StackConfig config) {
-        String urls = config.services().stream().map(s -> String.format(
+        String urls = config.instances().stream().map(s -> String.format(
                 "  %-22s %s/q/swagger-ui   changes: %s/changes/stream", s.name(), s.url(), s.url()))
                 .collect(Collectors.joining("\n"));
         return "Swagger UI and change streams:\n" + urls + "\n"
@@ -192,24 +233,51 @@ public final class Stack implements AutoCloseable {
     // Fault injection (the faults module): crash and restart single processes of a running stack. Each method
     // acts on the process as the stack runs it now; a killed process stays down until it is started again.
 
-    /** SIGKILLs the Kafka broker, as a crash would, and waits until it is gone; its log directory stays. */
+    /**
+     * SIGKILLs every Kafka node, as a crash of the whole cluster would, and waits until they are gone; their log
+     * directories stay.
+     */
     public synchronized void killKafka() {
-        kafka.kill();
+        kafka.pidsByNode().keySet().forEach(kafka::kill);
     }
 
     /**
-     * Starts the broker again on the same log directory and ports (after {@link #killKafka()}).
+     * Starts every Kafka node again on the same log directories and ports (after {@link #killKafka()}).
      *
-     * @return the time until it answered and the topics existed
+     * @return the time until the cluster answered and the topics existed
      * @throws IOException when it does not become ready
      */
     public synchronized Duration restartKafka() throws IOException {
-        if (kafka.isAlive()) {
+        if (!kafka.pidsByNode().isEmpty()) {
             throw new IllegalStateException("Kafka is running");
         }
         long start = System.nanoTime();
         kafka = startKafka();
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * SIGKILLs one Kafka node of a cluster, as a crash would; its log directory stays.
+     *
+     * @param id node id, 1 to the number of brokers
+     */
+    public synchronized void killBroker(int id) {
+        kafka.kill(id);
+    }
+
+    /**
+     * Starts a killed Kafka node again and waits until the cluster counts it.
+     *
+     * @param id node id
+     * @return the time until it had joined
+     * @throws IOException when it does not join
+     */
+    public Duration restartBroker(int id) throws IOException {
+        KafkaCluster cluster;
+        synchronized (this) {
+            cluster = kafka;
+        }
+        return cluster.restart(id);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.lln.localstack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,12 +13,16 @@ import java.util.Map;
  * @param root            the checkout: holds the services' {@code target/quarkus-app} and {@code data/}
  * @param home            state directory ({@code LLN_HOME}, default {@code <root>/.lln}): database, broker log, logs, pid
  * @param postgresPort    PostgreSQL port ({@code LLN_POSTGRES_PORT}, default 5432)
- * @param kafkaPort       Kafka client port ({@code LLN_KAFKA_PORT}, default 9092)
- * @param controllerPort  Kafka KRaft controller port ({@code LLN_KAFKA_CONTROLLER_PORT}, default 9093)
- * @param services        the three services with their ports
+ * @param brokers         the Kafka nodes ({@code LLN_BROKERS}, default 1): node {@code i} listens on
+ *                        {@code LLN_KAFKA_PORT + 2(i-1)} (default 9092) and its controller on
+ *                        {@code LLN_KAFKA_CONTROLLER_PORT + 2(i-1)} (default 9093), unless {@code LLN_KAFKA_PORTS} and
+ *                        {@code LLN_KAFKA_CONTROLLER_PORTS} list the ports
+ * @param instances       every instance of the three services ({@code LLN_INSTANCES} each, default 1): the first of
+ *                        each on its port (8081-8083), instance {@code k} on that port {@code + 10(k-1)} and named
+ *                        {@code <service>-<k>}, unless {@code LLN_PARTNERS_PORTS} (etc.) lists the ports
  * @param dashboard       the network dashboard ({@code LLN_DASHBOARD_PORT}, default 8084); it has no database
  */
-public record StackConfig(Path root, Path home, int postgresPort, int kafkaPort, int controllerPort, List<Service> services,
+public record StackConfig(Path root, Path home, int postgresPort, List<Broker> brokers, List<Service> instances,
         Service dashboard) {
 
     /**
@@ -32,6 +37,16 @@ public record StackConfig(Path root, Path home, int postgresPort, int kafkaPort,
     }
 
     /**
+     * A Kafka node (combined KRaft broker and controller).
+     *
+     * @param id             node id (1, 2, 3 ...)
+     * @param port           client port
+     * @param controllerPort controller (quorum) port
+     */
+    public record Broker(int id, int port, int controllerPort) {
+    }
+
+    /**
      * @param env  the environment to read ({@code System.getenv()} in production)
      * @param root the checkout
      * @return the configuration
@@ -39,13 +54,42 @@ public record StackConfig(Path root, Path home, int postgresPort, int kafkaPort,
      */
     public static StackConfig from(Map<String, String> env, Path root) {
         Path home = env.containsKey("LLN_HOME") ? Path.of(env.get("LLN_HOME")) : root.resolve(".lln");
+        int brokerCount = count(env, "LLN_BROKERS");
+        int instanceCount = count(env, "LLN_INSTANCES");
+        List<Integer> kafkaPorts = ports(env, "LLN_KAFKA_PORTS", "LLN_KAFKA_PORT", 9092, 2, brokerCount);
+        List<Integer> controllerPorts = ports(env, "LLN_KAFKA_CONTROLLER_PORTS", "LLN_KAFKA_CONTROLLER_PORT", 9093, 2, brokerCount);
+        List<Broker> brokers = new ArrayList<>();
+        for (int i = 0; i < brokerCount; i++) {
+            brokers.add(new Broker(i + 1, kafkaPorts.get(i), controllerPorts.get(i)));
+        }
+        List<Service> instances = new ArrayList<>();
+        instances.addAll(instances(env, "partners-service", "partners", 8081, instanceCount));
+        instances.addAll(instances(env, "events-service", "events", 8082, instanceCount));
+        instances.addAll(instances(env, "collaboration-service", "collaboration", 8083, instanceCount));
         return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
-                port(env, "LLN_POSTGRES_PORT", 5432), port(env, "LLN_KAFKA_PORT", 9092),
-                port(env, "LLN_KAFKA_CONTROLLER_PORT", 9093),
-                List.of(service(env, "partners-service", "partners", 8081),
-                        service(env, "events-service", "events", 8082),
-                        service(env, "collaboration-service", "collaboration", 8083)),
-                dashboard(env));
+                port(env, "LLN_POSTGRES_PORT", 5432), List.copyOf(brokers), List.copyOf(instances), dashboard(env));
+    }
+
+    /**
+     * @return the first instance of each of the three services, in the order partners, events, collaboration: the
+     *         addresses clients and the loader use
+     */
+    public List<Service> services() {
+        return instances.stream().filter(s -> !s.name().matches(".*-\\d+$")).toList();
+    }
+
+    /**
+     * @param service the first instance's name, e.g. {@code partners-service}
+     * @return every instance of that service
+     */
+    public List<Service> instancesOf(String service) {
+        return instances.stream().filter(s -> s.name().equals(service) || s.name().matches(java.util.regex.Pattern.quote(service)
+                + "-\\d+")).toList();
+    }
+
+    /** @return whether this runs more than one broker or more than one instance of a service */
+    public boolean clustered() {
+        return brokers.size() > 1 || instances.size() > 3;
     }
 
     private static Service dashboard(Map<String, String> env) {
@@ -53,10 +97,50 @@ public record StackConfig(Path root, Path home, int postgresPort, int kafkaPort,
         return new Service("network-dashboard", null, port, env.getOrDefault("LLN_DASHBOARD_URL", "http://localhost:" + port));
     }
 
-    private static Service service(Map<String, String> env, String name, String database, int defaultPort) {
+    private static List<Service> instances(Map<String, String> env, String name, String database, int defaultPort, int count) {
         String prefix = "LLN_" + database.toUpperCase(java.util.Locale.ROOT);
-        int port = port(env, prefix + "_PORT", defaultPort);
-        return new Service(name, database, port, env.getOrDefault(prefix + "_URL", "http://localhost:" + port));
+        List<Integer> ports = ports(env, prefix + "_PORTS", prefix + "_PORT", defaultPort, 10, count);
+        List<Service> services = new ArrayList<>();
+        services.add(new Service(name, database, ports.get(0), env.getOrDefault(prefix + "_URL", "http://localhost:" + ports.get(0))));
+        for (int k = 2; k <= count; k++) {
+            services.add(new Service(name + "-" + k, database, ports.get(k - 1), "http://localhost:" + ports.get(k - 1)));
+        }
+        return services;
+    }
+
+    /** The ports of {@code count} processes: listed in {@code listName}, or {@code base + step * i}. */
+    private static List<Integer> ports(Map<String, String> env, String listName, String baseName, int fallback, int step,
+            int count) {
+        String list = env.get(listName);
+        if (list != null && !list.isBlank()) {
+            List<Integer> ports = new ArrayList<>();
+            for (String part : list.split(",")) {
+                ports.add(port(Map.of(listName, part), listName, 0));
+            }
+            if (ports.size() < count) {
+                throw new IllegalArgumentException(listName + " lists " + ports.size() + " ports; " + count + " are needed");
+            }
+            return ports;
+        }
+        int base = port(env, baseName, fallback);
+        List<Integer> ports = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ports.add(base + step * i);
+        }
+        return ports;
+    }
+
+    private static int count(Map<String, String> env, String name) {
+        String value = env.getOrDefault(name, "1").trim();
+        try {
+            int count = Integer.parseInt(value);
+            if (count < 1 || count > 5) {
+                throw new NumberFormatException();
+            }
+            return count;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a number from 1 to 5, not '" + value + "'");
+        }
     }
 
     /**
@@ -73,9 +157,9 @@ public record StackConfig(Path root, Path home, int postgresPort, int kafkaPort,
         return Path.of("").toAbsolutePath();
     }
 
-    /** @return {@code localhost:<kafkaPort>} */
+    /** @return every broker's client address, comma-separated */
     public String bootstrapServers() {
-        return "localhost:" + kafkaPort;
+        return String.join(",", brokers.stream().map(b -> "localhost:" + b.port()).toList());
     }
 
     /**
