@@ -7,7 +7,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,31 +117,21 @@ class ReadModelConsumerTest {
     }
 
     /**
-     * Measures the delay from a CloudEvent acknowledged on {@code lln.partners} or {@code lln.events} to
-     * its row in this service's read model, polling every 2 ms, and logs it.
+     * Every CloudEvent a peer publishes reaches this service's read model, partners and events alike (how long it
+     * takes is a figure of the benchmark and of {@code lln_readmodel_time_to_applied_seconds}, not of a test).
      */
     @Test
-    void measuresDelayFromPeerEventToReadModel() {
-        List<Long> millis = new ArrayList<>();
+    void everyPeerEventReachesTheReadModel() {
         for (int i = 0; i < 20; i++) {
             UUID id = UUID.randomUUID();
             boolean partner = i % 2 == 0;
-            long start = System.nanoTime();
             if (partner) {
                 peers.send(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.CREATED, Peers.partner(id, 0, "ACTIVE"));
             } else {
                 peers.send(UUID.randomUUID(), ResourceType.EVENT, ChangeType.CREATED, Peers.event(id, 0));
             }
-            while (peers.current(partner ? "partner" : "event", id).isEmpty()) {
-                assertThat(System.nanoTime() - start).isLessThan(Duration.ofSeconds(20).toNanos());
-                Thread.onSpinWait();
-            }
-            millis.add((System.nanoTime() - start) / 1_000_000);
+            peers.awaitCurrent(partner ? "partner" : "event", id, Optional::isPresent);
         }
-        List<Long> sorted = millis.stream().sorted().toList();
-        LOG.infof("peer CloudEvent to read model (send incl. broker ack): median %d ms, max %d ms, all %s",
-                sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1), millis);
-        assertThat(sorted.get(sorted.size() / 2)).isLessThan(2000);
     }
 
     /** Sends a marker for another resource on the same key (same partition) and waits until it is applied. */

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -77,6 +78,7 @@ public class OutboxRelay {
     private final List<PendingEvent> unmarked = new ArrayList<>();
     private volatile boolean running;
     private volatile boolean leader;
+    private boolean reconciled;
     private Thread worker;
     private Producer<String, byte[]> producer;
     private Connection connection;
@@ -139,6 +141,9 @@ public class OutboxRelay {
                 if (!leadership()) {
                     continue;
                 }
+                if (!reconciled) {
+                    reconcile();
+                }
                 markUnmarked();
                 while (running && publishBatch() == config.batchSize()) {
                     // a full batch: more may be waiting
@@ -179,9 +184,30 @@ public class OutboxRelay {
             }
             if (leader) {
                 LOG.infof("This instance now publishes the outbox of %s", config.source());
+                reconciled = false;
             }
         }
         return leader;
+    }
+
+    /**
+     * Before a new publisher sends anything: marks the unpublished rows that a previous publisher had already put
+     * on the topic ({@link PublishedBefore}), instead of sending them again after it.
+     *
+     * @throws SQLException when the database cannot be reached
+     */
+    private void reconcile() throws SQLException {
+        Set<Long> found = PublishedBefore.find(connection, kafkaConfig, Duration.ofSeconds(10));
+        Set<Long> known = new java.util.HashSet<>();
+        unmarked.forEach(e -> known.add(e.sequence()));
+        found.stream().filter(sequence -> !known.contains(sequence)).sorted()
+                .forEach(sequence -> unmarked.add(new PendingEvent(sequence, null, null, null, null)));
+        unmarked.sort(java.util.Comparator.comparingLong(PendingEvent::sequence));
+        if (!found.isEmpty()) {
+            LOG.infof("%d unpublished rows were on their topic already (sent by the previous publisher before it "
+                    + "could mark them): marked published, not sent again", found.size());
+        }
+        reconciled = true;
     }
 
     /**
