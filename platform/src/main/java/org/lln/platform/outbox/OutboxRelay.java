@@ -48,8 +48,10 @@ import org.lln.platform.messaging.KafkaProperties;
  * delays the wait; the producer's own retries are de-duplicated by the broker), then marks the
  * acknowledged rows published in a short transaction that also assigns their feed positions. Rows
  * acknowledged while the database was unreachable are remembered and marked once it is back, instead of
- * being sent again. Only the death of the process between acknowledgement and marking sends a row twice;
- * consumers are idempotent.
+ * being sent again. When a publisher dies between acknowledgement and marking, the next one finds those
+ * records on the topic before it sends anything ({@link PublishedBefore}) and marks their rows instead of
+ * sending them again; only a record still in flight from the dead process can arrive twice, and consumers
+ * are idempotent.
  */
 @ApplicationScoped
 public class OutboxRelay {

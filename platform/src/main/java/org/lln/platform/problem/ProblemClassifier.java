@@ -127,6 +127,10 @@ public class ProblemClassifier {
                     "The resource was changed by another request at the same time; read it again and retry.", instance,
                     List.of());
         }
+        if (cause instanceof SQLException sql && poolTimedOut(sql) && probe.database().up()) {
+            return problem(ProblemType.SERVICE_UNAVAILABLE, "The service is too busy right now: no database connection "
+                    + "became free in time, and nothing was changed. Retry after the time in Retry-After.", instance, List.of());
+        }
         if (cause instanceof SQLException sql && unreachable(sql)) {
             probe.databaseUnreachable(sql.getMessage());
             return problem(ProblemType.SERVICE_UNAVAILABLE, atCommit
@@ -270,9 +274,18 @@ public class ProblemClassifier {
     private static boolean unreachable(SQLException sql) {
         String state = sql.getSQLState();
         if (state == null) {
-            return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+            return poolTimedOut(sql);
         }
         return state.startsWith("08") || state.startsWith("57P") || "53300".equals(state);
+    }
+
+    /**
+     * @return whether the connection pool gave up waiting for a connection (Agroal: "Acquisition timeout while
+     *         waiting for new connection"): the database is unreachable, or every connection is busy
+     */
+    private static boolean poolTimedOut(SQLException sql) {
+        return sql.getSQLState() == null && sql.getMessage() != null
+                && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 
     private Problem database(SQLException sql, String instance) {
