@@ -16,6 +16,9 @@ final class Api {
     /** Shared JSON mapper. */
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The first request that got no answer, by kind of failure, with the failure's message: for the report. */
+    static final java.util.Map<String, String> NO_ANSWER_EXAMPLES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Status recorded for a request that got no HTTP answer (refused, reset, timed out). */
     static final int NO_ANSWER = 0;
 
@@ -96,6 +99,8 @@ final class Api {
                     long micros = (System.nanoTime() - start) / 1_000;
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                        NO_ANSWER_EXAMPLES.putIfAbsent(cause.getClass().getSimpleName(),
+                                builder.build().method() + " " + builder.build().uri() + ": " + cause);
                         return new Reply(NO_ANSWER, null, cause.getClass().getSimpleName(), micros);
                     }
                     return new Reply(response.statusCode(), parse(response.body()), null, micros);

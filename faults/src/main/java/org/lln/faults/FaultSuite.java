@@ -846,6 +846,8 @@ public final class FaultSuite {
                 .put("attempted", writes.stream().filter(w -> w.kind().equals(kind)).count())
                 .put("acknowledged", writes.stream().filter(w -> w.kind().equals(kind) && w.acknowledged()).count()));
         load.put("slowestAnswerMs", writes.stream().mapToLong(Write::micros).max().orElse(0) / 1_000);
+        load.putPOJO("noAnswerExamples", new java.util.TreeMap<>(Api.NO_ANSWER_EXAMPLES));
+        Api.NO_ANSWER_EXAMPLES.clear();
         var slowest = load.putArray("slowestAnswers");
         writes.stream().sorted(java.util.Comparator.comparingLong(Write::micros).reversed()).limit(5)
                 .forEach(w -> slowest.addObject().put("kind", w.kind()).put("sentAtSecond", w.atMillis() / 1_000.0)
