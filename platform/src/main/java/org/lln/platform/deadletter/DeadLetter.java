@@ -1,6 +1,7 @@
 package org.lln.platform.deadletter;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One record of this service's dead-letter topic, as an operator sees it.
@@ -16,5 +17,6 @@ import java.time.Instant;
  * @param value          its value as UTF-8 text, cut after 4,096 characters
  */
 public record DeadLetter(long offset, int partition, Instant deadLetteredAt, String reason, String fromTopic,
-        Integer fromPartition, Long fromOffset, String key, String value) {
+        @Schema(nullable = true) Integer fromPartition, @Schema(nullable = true) Long fromOffset,
+        @Schema(nullable = true) String key, @Schema(nullable = true) String value) {
 }
