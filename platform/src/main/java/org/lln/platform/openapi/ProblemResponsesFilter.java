@@ -33,9 +33,12 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        openAPI.getComponents().addSchema("FieldError", string(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        openAPI.getComponents().addSchema("FieldError", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("One rejected input")
-                .required(List.of("field", "message")), "field", "countryCode", "message", "must be an ISO 3166-1 alpha-2 code"));
+                .required(List.of("field", "message"))
+                .addProperty("field", OASFactory.createSchema().addType(Schema.SchemaType.STRING).examples(List.of("countryCode")))
+                .addProperty("message", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .examples(List.of("must be an ISO 3166-1 alpha-2 code"))));
         Schema problem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("RFC 9457 problem details")
                 .required(List.of("type", "title", "status"))
@@ -58,12 +61,6 @@ public class ProblemResponsesFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach(this::document);
-    }
-
-    private static Schema string(Schema object, String first, String firstExample, String second, String secondExample) {
-        return object
-                .addProperty(first, OASFactory.createSchema().addType(Schema.SchemaType.STRING).examples(List.of(firstExample)))
-                .addProperty(second, OASFactory.createSchema().addType(Schema.SchemaType.STRING).examples(List.of(secondExample)));
     }
 
     private void document(String path, PathItem item) {
