@@ -27,6 +27,24 @@ class SummaryApiTest {
     }
 
     @Test
+    void unknownAddressIsA404Problem() {
+        given().when().get("/api/nothing-here").then().statusCode(404)
+                .contentType(equalTo("application/problem+json"))
+                .body("type", equalTo("urn:lln:problem:not-found"))
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/api/nothing-here"));
+    }
+
+    @Test
+    void unservableAcceptIsA406Problem() {
+        given().accept("text/html").when().get("/api/summary").then().statusCode(406)
+                .contentType(equalTo("application/problem+json"))
+                .body("title", equalTo("Not acceptable"))
+                .body("status", equalTo(406))
+                .body("instance", equalTo("/api/summary"));
+    }
+
+    @Test
     void summaryIsDocumentedInOpenApiWithAKampotExample() {
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
                 .body("paths.'/api/summary'.get.operationId", equalTo("getSummary"))

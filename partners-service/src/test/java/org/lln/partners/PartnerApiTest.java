@@ -102,6 +102,14 @@ class PartnerApiTest {
     }
 
     @Test
+    void deletesForAClientThatAcceptsOnlyProblems() {
+        String id = create(department(code("delete-problem-accept")));
+        given().accept("application/problem+json").when().delete("/partners/" + id).then().statusCode(204);
+        given().accept("application/problem+json").when().delete("/partners/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void unitsPointToTheirParentAndAreFilteredByIt() {
         Map<String, Object> ministry = department(code("moeys"));
         ministry.put("name", "Ministry of Education, Youth and Sport");

@@ -7,10 +7,12 @@ import io.restassured.filter.Filter;
 import java.util.List;
 
 /**
- * Before each Quarkus test, makes RestAssured send an admin bearer token with every request that has
- * no {@code Authorization} header of its own, so tests of behaviour need not repeat authentication.
- * Tests of authentication itself ({@link WriteEndpointsRequireRoles}) remove this filter. Registered
- * through {@code META-INF/services}.
+ * Before each Quarkus test, installs RestAssured's filters: {@link OpenApiContract}, which checks every
+ * response against the service's OpenAPI document, and, where the test run signs tokens, one that sends
+ * an admin bearer token with every request that has no {@code Authorization} header of its own, so tests
+ * of behaviour need not repeat authentication. Tests of authentication itself
+ * ({@link WriteEndpointsRequireRoles}) keep only the contract check. Registered through
+ * {@code META-INF/services}.
  */
 public class AuthorizedRestAssured implements QuarkusTestBeforeEachCallback {
 
@@ -24,7 +26,9 @@ public class AuthorizedRestAssured implements QuarkusTestBeforeEachCallback {
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
         if (System.getProperty(JwtTestResource.PRIVATE_KEY_PROPERTY) != null) {
-            RestAssured.replaceFiltersWith(List.of(ADMIN_TOKEN));
+            RestAssured.replaceFiltersWith(List.of(ADMIN_TOKEN, OpenApiContract.filter()));
+        } else {
+            RestAssured.replaceFiltersWith(List.of(OpenApiContract.filter()));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.lln.collaboration.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.lln.platform.problem.Problem;
 import org.lln.platform.security.Roles;
 
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ import org.lln.platform.problem.ProblemException;
  * The action items of a collaboration area over HTTP: parses, calls {@link ActionItemService}, shapes
  * the response. Every change here is published as an update of the area.
  */
-@Path("/collaboration-areas/{areaId}/actions")
+@Path("/collaboration-areas/{id}/actions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Action items", description = "What is to be done, by whom and when, for a collaboration area")
 @PermitAll
@@ -62,10 +63,11 @@ public class ActionItemResource {
 
     /** Lists the action items of an area, one page at a time. */
     @GET
-    @Operation(operationId = "listActionItems", summary = "List the action items of a collaboration area")
+    @Operation(operationId = "listActionItems", summary = "List the action items of a collaboration area",
+            description = "Filters combine with AND; `overdue=true` lists pending items past their due date. One page at a time.")
     @APIResponse(responseCode = "200", description = "One page of action items",
             content = @Content(schema = @Schema(implementation = ActionPage.class)))
-    public PageResponse<ActionItemResponse> list(@PathParam("areaId") UUID areaId,
+    public PageResponse<ActionItemResponse> list(@PathParam("id") UUID areaId,
             @QueryParam("status") ActionStatus status,
             @Parameter(description = "Only items this partner owns") @QueryParam("ownerPartnerId") UUID ownerPartnerId,
             @Parameter(description = "true: only overdue items; false: only the others",
@@ -81,11 +83,12 @@ public class ActionItemResource {
     /** Reads one action item with its ETag. */
     @GET
     @Path("/{actionId}")
-    @Operation(operationId = "getActionItem", summary = "Get an action item")
+    @Operation(operationId = "getActionItem", summary = "Get an action item",
+            description = "The item with its `overdue` flag; its ETag is the item's own version, for If-Match on the item.")
     @APIResponse(responseCode = "200", description = "The item; ETag carries its own version",
             content = @Content(schema = @Schema(implementation = ActionItemResponse.class),
                     examples = @ExampleObject(name = "Share a curriculum", value = AreaExamples.ACTION)))
-    public Response get(@PathParam("areaId") UUID areaId, @PathParam("actionId") UUID actionId) {
+    public Response get(@PathParam("id") UUID areaId, @PathParam("actionId") UUID actionId) {
         return Representations.ok(service.get(areaId, actionId));
     }
 
@@ -100,7 +103,7 @@ public class ActionItemResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it",
             content = @Content(schema = @Schema(implementation = ActionItemResponse.class),
                     examples = @ExampleObject(name = "Share a curriculum", value = AreaExamples.ACTION)))
-    public Response create(@PathParam("areaId") UUID areaId, @Valid @NotNull ActionItemRequest request) {
+    public Response create(@PathParam("id") UUID areaId, @Valid @NotNull ActionItemRequest request) {
         ActionItemResponse created = service.create(areaId, request);
         return Representations.created(uriInfo, created);
     }
@@ -117,7 +120,7 @@ public class ActionItemResource {
             examples = @ExampleObject(name = "Share a curriculum", value = AreaExamples.ACTION_INPUT)))
     @APIResponse(responseCode = "200", description = "Replaced",
             content = @Content(schema = @Schema(implementation = ActionItemResponse.class)))
-    public Response replace(@PathParam("areaId") UUID areaId, @PathParam("actionId") UUID actionId,
+    public Response replace(@PathParam("id") UUID areaId, @PathParam("actionId") UUID actionId,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ActionItemRequest request) {
         return Representations.ok(service.replace(areaId, actionId, ifMatch, request));
@@ -135,7 +138,7 @@ public class ActionItemResource {
             examples = @ExampleObject(name = "Done", value = AreaExamples.ACTION_DONE_PATCH)))
     @APIResponse(responseCode = "200", description = "Patched",
             content = @Content(schema = @Schema(implementation = ActionItemResponse.class)))
-    public Response patch(@PathParam("areaId") UUID areaId, @PathParam("actionId") UUID actionId,
+    public Response patch(@PathParam("id") UUID areaId, @PathParam("actionId") UUID actionId,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch,
             @NotNull JsonMergePatch patch) {
         return Representations.ok(service.patch(areaId, actionId, ifMatch, patch));
@@ -144,11 +147,12 @@ public class ActionItemResource {
     /** Removes an action item. */
     @RolesAllowed(Roles.ADMIN)
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{actionId}")
     @Operation(operationId = "deleteActionItem", summary = "Remove an action item",
             description = "Honours If-Match. Publishes org.lln.collaboration-area.updated.")
     @APIResponse(responseCode = "204", description = "Removed")
-    public Response delete(@PathParam("areaId") UUID areaId, @PathParam("actionId") UUID actionId,
+    public Response delete(@PathParam("id") UUID areaId, @PathParam("actionId") UUID actionId,
             @Parameter(description = "The ETag last read, e.g. \"3\"") @HeaderParam("If-Match") String ifMatch) {
         service.delete(areaId, actionId, ifMatch);
         return Response.noContent().build();

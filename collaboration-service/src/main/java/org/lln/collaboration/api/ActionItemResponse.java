@@ -26,8 +26,8 @@ import org.lln.platform.http.Representations;
 public record ActionItemResponse(
         UUID id,
         String title,
-        UUID ownerPartnerId,
-        LocalDate dueDate,
+        @Schema(nullable = true) UUID ownerPartnerId,
+        @Schema(nullable = true) LocalDate dueDate,
         ActionStatus status,
         @Schema(description = "Pending (OPEN or IN_PROGRESS) after its due date; computed, read-only") boolean overdue,
         long version,

@@ -2,6 +2,7 @@ package org.lln.collaboration.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.lln.platform.problem.Problem;
 import org.lln.platform.security.Roles;
 
 import jakarta.inject.Inject;
@@ -93,7 +94,8 @@ public class CollaborationAreaResource {
     /** Reads one collaboration area with its ETag. */
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCollaborationArea", summary = "Get a collaboration area")
+    @Operation(operationId = "getCollaborationArea", summary = "Get a collaboration area",
+            description = "The area with its partners, origin events, SDG targets and action items in agenda order.")
     @APIResponse(responseCode = "200", description = "The area with its action items; ETag carries its version",
             content = @Content(schema = @Schema(implementation = CollaborationAreaResponse.class),
                     examples = @ExampleObject(name = "Regional TVET cooperation", value = AreaExamples.TVET)))
@@ -159,6 +161,7 @@ public class CollaborationAreaResource {
     /** Deletes a collaboration area with its history and action items. */
     @RolesAllowed(Roles.ADMIN)
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @Operation(operationId = "deleteCollaborationArea", summary = "Delete a collaboration area",
             description = "Also deletes its history and action items. Honours If-Match. Publishes org.lln.collaboration-area.deleted.")

@@ -24,7 +24,7 @@ public record CollaborationAreaResponse(
         UUID id,
         String code,
         String title,
-        String description,
+        @Schema(nullable = true) String description,
         Theme theme,
         List<Dimension> dimensions,
         @Schema(description = "Changed only by POST /collaboration-areas/{id}/transitions") AreaStatus status,

@@ -14,7 +14,7 @@ import org.lln.collaboration.domain.AreaTransition;
  * @param at   when it happened (RFC 3339, UTC)
  */
 @Schema(name = "Transition")
-public record TransitionResponse(AreaStatus from, AreaStatus to, String note, Instant at) {
+public record TransitionResponse(@Schema(nullable = true) AreaStatus from, AreaStatus to, @Schema(nullable = true) String note, Instant at) {
 
     /**
      * @param transition a stored transition

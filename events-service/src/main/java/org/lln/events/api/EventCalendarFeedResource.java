@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,7 +35,7 @@ public class EventCalendarFeedResource {
     @Operation(operationId = "getEventsIcs", summary = "Subscribe to events as an iCalendar feed",
             description = "Takes the filters of `GET /events`; holds up to 1000 events in date order.")
     @APIResponse(responseCode = "200", description = "RFC 5545 document",
-            content = @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(implementation = String.class),
+            content = @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "Events in Kampot Province", value = EventExamples.KAMPOT_ICS)))
     public String feed(@BeanParam EventQuery query) {
         return calendar.write(service.calendar(query.filter()));

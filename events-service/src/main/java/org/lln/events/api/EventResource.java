@@ -2,6 +2,7 @@ package org.lln.events.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.lln.platform.problem.Problem;
 import org.lln.platform.security.Roles;
 
 import jakarta.inject.Inject;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -74,25 +76,37 @@ public class EventResource {
         return service.list(query.filter(), request);
     }
 
-    /** Reads one event with its ETag. */
+    /** Reads one event with its ETag, as JSON or, with {@code Accept: text/calendar}, as iCalendar. */
     @GET
     @Path("/{id}")
     @Operation(operationId = "getEvent", summary = "Get an event",
-            description = "With `Accept: text/calendar` the event is returned as iCalendar, like `/events/{id}.ics`.")
-    @APIResponse(responseCode = "200", description = "The event; ETag carries its version",
-            content = @Content(schema = @Schema(implementation = EventResponse.class),
-                    examples = @ExampleObject(name = "Kampot CLC workshop 2025", value = EventExamples.KAMPOT)))
+            description = "With `Accept: text/calendar` the event is returned as iCalendar, like `/events/{id}/calendar`.")
+    @APIResponse(responseCode = "200", description = "The event; ETag carries its version", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EventResponse.class),
+                    examples = @ExampleObject(name = "Kampot CLC workshop 2025", value = EventExamples.KAMPOT)),
+            @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    examples = @ExampleObject(name = "Kampot CLC workshop 2025", value = EventExamples.KAMPOT_ICS))})
     public Response get(@PathParam("id") UUID id) {
         return Representations.ok(service.get(id));
     }
 
-    /** Reads one event as iCalendar, chosen by {@code Accept: text/calendar}. */
+    /** Reads one event as iCalendar, chosen by {@code Accept: text/calendar}; documented with {@link #get}. */
     @GET
     @Path("/{id}")
     @Produces(EventCalendar.MEDIA_TYPE)
-    @Operation(operationId = "getEventCalendar", summary = "Get an event as iCalendar (Accept: text/calendar)")
+    @Operation(hidden = true)
+    public Response getByAccept(@PathParam("id") UUID id) {
+        return getCalendar(id);
+    }
+
+    /** Reads one event as iCalendar by its own address. */
+    @GET
+    @Path("/{id}/calendar")
+    @Produces(EventCalendar.MEDIA_TYPE)
+    @Operation(operationId = "getEventCalendar", summary = "Get an event as iCalendar",
+            description = "The same document as `GET /events/{id}` with `Accept: text/calendar`, at an address of its own for calendar applications.")
     @APIResponse(responseCode = "200", description = "RFC 5545 document: the event, all-day with exclusive DTEND, and its timed sessions",
-            content = @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(implementation = String.class),
+            content = @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
                     examples = @ExampleObject(name = "Kampot CLC workshop 2025", value = EventExamples.KAMPOT_ICS)))
     public Response getCalendar(@PathParam("id") UUID id) {
         EventResponse event = service.get(id);
@@ -100,14 +114,15 @@ public class EventResource {
                 .tag(Preconditions.etag(event.version())).build();
     }
 
-    /** Reads one event as iCalendar by its {@code .ics} address. */
+    /**
+     * Reads one event as iCalendar by its {@code .ics} address, kept for calendar applications that
+     * subscribed to it; left out of the OpenAPI document because client generators cannot handle a
+     * parameter followed by a suffix in one path segment ({@code /events/{id}/calendar} is the same).
+     */
     @GET
     @Path("/{id}.ics")
     @Produces(EventCalendar.MEDIA_TYPE)
-    @Operation(operationId = "getEventIcs", summary = "Get an event as an .ics file")
-    @APIResponse(responseCode = "200", description = "RFC 5545 document",
-            content = @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(implementation = String.class),
-                    examples = @ExampleObject(name = "Kampot CLC workshop 2025", value = EventExamples.KAMPOT_ICS)))
+    @Operation(hidden = true)
     public Response getIcs(@PathParam("id") UUID id) {
         return getCalendar(id);
     }
@@ -170,6 +185,7 @@ public class EventResource {
     /** Deletes an event without sub-events. */
     @RolesAllowed(Roles.ADMIN)
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @Operation(operationId = "deleteEvent", summary = "Delete an event",
             description = "Refused with 409 while it has sub-events. Honours If-Match. Publishes org.lln.event.deleted.")

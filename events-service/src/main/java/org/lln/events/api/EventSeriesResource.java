@@ -2,6 +2,7 @@ package org.lln.events.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.lln.platform.problem.Problem;
 import org.lln.platform.security.Roles;
 
 import jakarta.inject.Inject;
@@ -55,7 +56,8 @@ public class EventSeriesResource {
 
     /** Lists series, one page at a time. */
     @GET
-    @Operation(operationId = "listEventSeries", summary = "List event series")
+    @Operation(operationId = "listEventSeries", summary = "List event series",
+            description = "One page of series, each with its events in date order.")
     @APIResponse(responseCode = "200", description = "One page of series, each with its events",
             content = @Content(schema = @Schema(implementation = EventSeriesPage.class)))
     public PageResponse<EventSeriesResponse> list(
@@ -71,7 +73,8 @@ public class EventSeriesResource {
     /** Reads one series with its events and ETag. */
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getEventSeries", summary = "Get an event series with its events in date order")
+    @Operation(operationId = "getEventSeries", summary = "Get an event series with its events in date order",
+            description = "Each member names its place in the series (`sequence`, from 1) and the event's dates, type and status.")
     @APIResponse(responseCode = "200", description = "The series; ETag carries its version",
             content = @Content(schema = @Schema(implementation = EventSeriesResponse.class),
                     examples = @ExampleObject(name = "INRULED CLC missions", value = EventExamples.SERIES)))
@@ -131,6 +134,7 @@ public class EventSeriesResource {
     /** Deletes a series that no event belongs to. */
     @RolesAllowed(Roles.ADMIN)
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @Operation(operationId = "deleteEventSeries", summary = "Delete an event series",
             description = "Refused with 409 while events belong to it. Honours If-Match. Publishes org.lln.event-series.deleted.")

@@ -22,7 +22,7 @@ public record EventSeriesResponse(
         UUID id,
         String code,
         String title,
-        String description,
+        @Schema(nullable = true) String description,
         List<Member> events,
         long version,
         Instant createdAt,

@@ -1,5 +1,6 @@
 package org.lln.events.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import org.lln.platform.validation.CountryCode;
 import org.lln.platform.validation.SubdivisionCode;
@@ -14,8 +15,8 @@ import org.lln.platform.validation.SubdivisionCode;
  * @param countryCode     ISO 3166-1 alpha-2, e.g. {@code KH}
  */
 public record EventLocation(
-        @Size(max = 300) String venue,
-        @Size(max = 200) String locality,
-        @SubdivisionCode String subdivisionCode,
-        @CountryCode String countryCode) {
+        @Size(max = 300) @Schema(nullable = true) String venue,
+        @Size(max = 200) @Schema(nullable = true) String locality,
+        @SubdivisionCode @Schema(nullable = true) String subdivisionCode,
+        @CountryCode @Schema(nullable = true) String countryCode) {
 }

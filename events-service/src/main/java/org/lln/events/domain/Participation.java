@@ -1,5 +1,6 @@
 package org.lln.events.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.UUID;
@@ -14,5 +15,5 @@ import java.util.UUID;
 public record Participation(
         @NotNull UUID partnerId,
         @NotNull ParticipantRole role,
-        @PositiveOrZero Integer count) {
+        @PositiveOrZero @Schema(nullable = true) Integer count) {
 }

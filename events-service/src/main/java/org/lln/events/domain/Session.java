@@ -1,5 +1,6 @@
 package org.lln.events.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,7 @@ import java.util.List;
  */
 public record Session(
         @NotBlank @Size(max = 300) String title,
-        Instant startsAt,
+        @Schema(nullable = true) Instant startsAt,
         @NotNull DeliveryMode deliveryMode,
         @Size(max = 20) List<@Valid @NotNull Speaker> speakers,
         @Size(max = 20) List<@NotBlank @Size(max = 64) String> topics) {

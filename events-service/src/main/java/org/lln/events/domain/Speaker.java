@@ -1,5 +1,6 @@
 package org.lln.events.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
@@ -13,6 +14,6 @@ import java.util.UUID;
  */
 public record Speaker(
         @NotBlank @Size(max = 200) String name,
-        @Size(max = 200) String role,
-        UUID partnerId) {
+        @Size(max = 200) @Schema(nullable = true) String role,
+        @Schema(nullable = true) UUID partnerId) {
 }

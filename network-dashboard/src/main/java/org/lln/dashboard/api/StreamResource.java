@@ -15,11 +15,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lln.dashboard.network.Dashboard;
 
 /** The aggregates as Server-Sent Events: a snapshot on connect, then a delta per applied change. */
 @Path("/api/stream")
+@SecurityRequirementsSet
 @Tag(name = "Dashboard")
 public class StreamResource {
 
@@ -40,6 +42,8 @@ public class StreamResource {
                     + "new snapshot when they are no longer kept or the dashboard restarted.")
     @APIResponse(responseCode = "200", description = "An endless event stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "406", description = "None of the media types in Accept can be served",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void stream(@Context SseEventSink sink, @Context Sse sse,
             @Parameter(description = "Position to resume after, e.g. `m3k2x1a.42`") @HeaderParam("Last-Event-ID") String lastEventId) {
         dashboard.subscribe(lastEventId, item -> {

@@ -10,11 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lln.dashboard.network.Dashboard;
 
 /** The aggregates as JSON, for dashboards of other kinds (a Grafana JSON data source, a partner's own screen). */
 @Path("/api/summary")
+@SecurityRequirementsSet
 @Tag(name = "Dashboard", description = "Live aggregates of the network's change streams")
 public class SummaryResource {
 
@@ -32,6 +34,8 @@ public class SummaryResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class),
             examples = @ExampleObject(name = "kampot-2025", summary = "After loading the Kampot 2025 data",
                     value = SummaryExamples.KAMPOT)))
+    @APIResponse(responseCode = "406", description = "None of the media types in Accept can be served",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Summary summary() {
         return dashboard.summary();
     }

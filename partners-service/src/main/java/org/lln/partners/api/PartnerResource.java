@@ -2,6 +2,7 @@ package org.lln.partners.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.lln.platform.problem.Problem;
 import org.lln.platform.security.Roles;
 
 import jakarta.inject.Inject;
@@ -84,7 +85,8 @@ public class PartnerResource {
     /** Reads one partner with its ETag. */
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getPartner", summary = "Get a partner")
+    @Operation(operationId = "getPartner", summary = "Get a partner",
+            description = "The partner with its other names and identifiers; send the ETag back in If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The partner; ETag carries its version",
             content = @Content(schema = @Schema(implementation = PartnerResponse.class),
                     examples = @ExampleObject(name = "INRULED", value = PartnerExamples.INRULED)))
@@ -146,6 +148,7 @@ public class PartnerResource {
     /** Deletes a partner that nothing refers to any more. */
     @RolesAllowed(Roles.ADMIN)
     @DELETE
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Path("/{id}")
     @Operation(operationId = "deletePartner", summary = "Delete a partner",
             description = "Refused with 409 while the partner has units, events or collaboration areas: archive it instead. "

@@ -1,6 +1,7 @@
 package org.lln.platform.feed;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One published change, as the HTTP change feed serves it.
@@ -9,5 +10,5 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
  * @param topic    the Kafka topic it was published to
  * @param event    the CloudEvent exactly as published (structured JSON)
  */
-public record Change(long position, String topic, @JsonRawValue String event) {
+public record Change(long position, String topic, @JsonRawValue @Schema(ref = "CloudEvent") String event) {
 }

@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lln.platform.problem.InvalidParameterException;
@@ -75,6 +79,9 @@ public class ChangeFeedResource {
             description = "Each event has the change's position as `id` and the CloudEvent as data. Reconnect with "
                     + "`Last-Event-ID` (browsers do this by themselves) or `after` to resume without gaps; a position older than "
                     + "the retention period is answered 410 Gone.")
+    @APIResponse(responseCode = "200", description = "A Server-Sent Events stream (text/event-stream): per change an event "
+            + "with `id:` its position and `data:` the CloudEvent as JSON (see the CloudEvent schema)",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     public Multi<OutboundSseEvent> stream(
             @Parameter(description = "Resume after this position (set by EventSource on reconnect)") @HeaderParam("Last-Event-ID") Long lastEventId,
             @Parameter(description = "Start after this position (0 replays every change, unless some were pruned: then 410)") @QueryParam("after") Long after,

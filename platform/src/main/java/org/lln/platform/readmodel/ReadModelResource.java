@@ -11,6 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lln.platform.problem.InvalidParameterException;
@@ -39,6 +44,11 @@ public class ReadModelResource {
     @Path("/{resourceType}/{id}")
     @Operation(operationId = "getReadModel", summary = "Show what this service knows of another service's resource",
             description = "The `data` of the latest change event applied to this service's read model, with its `version`.")
+    @APIResponse(responseCode = "200", description = "The resource as the owning service published it (its `data` schema in "
+            + "docs/asyncapi.yaml)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.OBJECT, requiredProperties = {"id", "version"}, properties = {
+                            @SchemaProperty(name = "id", type = SchemaType.STRING, format = "uuid"),
+                            @SchemaProperty(name = "version", type = SchemaType.INTEGER, format = "int64")})))
     public JsonNode get(
             @Parameter(description = "partner, event, event-series or collaboration-area", example = "partner")
             @PathParam("resourceType") String resourceType,
