@@ -1,5 +1,7 @@
 package org.lln.collaboration.api;
 
+import org.lln.collaboration.representation.ActionItemRequest;
+import org.lln.collaboration.representation.ActionItemResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.lln.platform.problem.Problem;
@@ -36,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lln.collaboration.domain.ActionFilter;
-import org.lln.collaboration.domain.ActionItemService;
+import org.lln.collaboration.service.ActionItemService;
 import org.lln.collaboration.domain.ActionStatus;
 import org.lln.platform.http.Representations;
 import org.lln.platform.paging.PageRequest;

@@ -1,5 +1,9 @@
 package org.lln.collaboration.api;
 
+import org.lln.collaboration.representation.TransitionRequest;
+import org.lln.collaboration.representation.CollaborationAreaRequest;
+import org.lln.collaboration.representation.TransitionResponse;
+import org.lln.collaboration.representation.CollaborationAreaResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.lln.platform.problem.Problem;
@@ -37,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lln.collaboration.domain.AreaFilter;
 import org.lln.collaboration.domain.AreaStatus;
-import org.lln.collaboration.domain.CollaborationAreaService;
+import org.lln.collaboration.service.CollaborationAreaService;
 import org.lln.collaboration.domain.Dimension;
 import org.lln.collaboration.domain.Sdg4Targets;
 import org.lln.collaboration.domain.Theme;

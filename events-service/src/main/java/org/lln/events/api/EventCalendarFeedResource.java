@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lln.events.calendar.EventCalendar;
-import org.lln.events.domain.EventService;
+import org.lln.events.api.calendar.EventCalendar;
+import org.lln.events.service.EventService;
 
 /** The iCalendar feed of events, {@code GET /events.ics}, taking the filters of {@code GET /events}. */
 @Path("/events.ics")

@@ -1,5 +1,7 @@
 package org.lln.events.api;
 
+import org.lln.events.representation.EventResponse;
+import org.lln.events.representation.EventRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.lln.platform.problem.Problem;
@@ -36,8 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lln.events.calendar.EventCalendar;
-import org.lln.events.domain.EventService;
+import org.lln.events.api.calendar.EventCalendar;
+import org.lln.events.service.EventService;
 import org.lln.platform.http.Preconditions;
 import org.lln.platform.http.Representations;
 import org.lln.platform.paging.PageRequest;

@@ -1,5 +1,7 @@
 package org.lln.events.api;
 
+import org.lln.events.representation.EventSeriesRequest;
+import org.lln.events.representation.EventSeriesResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.lln.platform.problem.Problem;
@@ -34,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lln.events.domain.EventSeriesService;
+import org.lln.events.service.EventSeriesService;
 import org.lln.platform.http.Representations;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;

@@ -1,5 +1,8 @@
 package org.lln.partners.api;
 
+import org.lln.partners.representation.EngagementsResponse;
+import org.lln.partners.representation.PartnerRequest;
+import org.lln.partners.representation.PartnerResponse;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.lln.platform.problem.Problem;
@@ -32,9 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.lln.partners.domain.Engagements;
+import org.lln.partners.service.Engagements;
 import org.lln.partners.domain.PartnerFilter;
-import org.lln.partners.domain.PartnerService;
+import org.lln.partners.service.PartnerService;
 import org.lln.partners.domain.PartnerStatus;
 import org.lln.partners.domain.PartnerType;
 import org.lln.platform.http.Representations;

@@ -18,7 +18,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.lln.platform.messaging.DeadLetterTopic;
-import org.lln.platform.messaging.KafkaProperties;
+import org.lln.platform.kafka.KafkaProperties;
 import org.lln.platform.messaging.MessagingConfig;
 import org.lln.platform.problem.ProblemException;
 import org.lln.platform.problem.ProblemType;

@@ -1,5 +1,6 @@
 package org.lln.platform.health;
 
+import org.lln.platform.dependency.DependencyProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package org.lln.platform.messaging;
 
+import org.lln.platform.kafka.KafkaProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;

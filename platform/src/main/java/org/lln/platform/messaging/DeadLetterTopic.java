@@ -1,5 +1,6 @@
 package org.lln.platform.messaging;
 
+import org.lln.platform.kafka.KafkaProperties;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;

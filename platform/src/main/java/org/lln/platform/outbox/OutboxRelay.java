@@ -31,7 +31,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
-import org.lln.platform.messaging.KafkaProperties;
+import org.lln.platform.kafka.KafkaProperties;
 
 /**
  * Publishes outbox rows to Kafka, in {@code sequence} order, from one instance of the service at a time.

@@ -23,7 +23,7 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.lln.platform.messaging.KafkaProperties;
+import org.lln.platform.kafka.KafkaProperties;
 
 /**
  * Finds the unpublished outbox rows that are on their topic already: rows a previous publisher (another

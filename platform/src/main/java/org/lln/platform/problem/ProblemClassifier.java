@@ -28,7 +28,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
-import org.lln.platform.health.DependencyProbe;
+import org.lln.platform.dependency.DependencyProbe;
 import org.jboss.logging.Logger;
 
 /**

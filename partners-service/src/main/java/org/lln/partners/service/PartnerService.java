@@ -1,0 +1,215 @@
+package org.lln.partners.service;
+
+import org.lln.partners.domain.PartnerStatus;
+import org.lln.partners.domain.Partner;
+import org.lln.partners.domain.PartnerFilter;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonMergePatch;
+import jakarta.transaction.Transactional;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.lln.contract.ChangeType;
+import org.lln.contract.Deleted;
+import org.lln.contract.ResourceType;
+import org.lln.partners.representation.PartnerRequest;
+import org.lln.partners.representation.PartnerResponse;
+import org.lln.partners.persistence.PartnerRepository;
+import org.lln.platform.http.MergePatch;
+import org.lln.platform.http.Preconditions;
+import org.lln.platform.outbox.Outbox;
+import org.lln.platform.paging.PageRequest;
+import org.lln.platform.paging.PageResponse;
+import org.lln.platform.paging.QueryFilter;
+import org.lln.platform.problem.ProblemException;
+
+/**
+ * The partner rules and their transactions: every change is stored and recorded in the outbox for
+ * topic {@code lln.partners} in one transaction (DESIGN.md, Change events).
+ */
+@ApplicationScoped
+@Transactional
+public class PartnerService {
+
+    /** API fields a partner list may be sorted by, mapped to entity attributes. */
+    public static final Map<String, String> SORTABLE = Map.of(
+            "name", "name", "code", "code", "acronym", "acronym", "type", "type", "countryCode", "countryCode",
+            "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MergePatch mergePatch;
+
+    @Inject
+    Engagements engagements;
+
+    /**
+     * @param filter  the list filters; null members are not applied
+     * @param request page, size and sort
+     * @return one page of partners
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageResponse<PartnerResponse> list(PartnerFilter filter, PageRequest request) {
+        QueryFilter where = new QueryFilter()
+                .contains("searchText", filter.q())
+                .where("code = :code", "code", filter.code())
+                .where("type = :type", "type", filter.type())
+                .where("countryCode = :countryCode", "countryCode", filter.countryCode())
+                .where("subdivisionCode = :subdivisionCode", "subdivisionCode", filter.subdivisionCode())
+                .where("parentId = :parentId", "parentId", filter.parentId())
+                .where("status = :status", "status", filter.status());
+        PanacheQuery<Partner> query = partners.find(where.query(), request.sort(), where.parameters());
+        return PageResponse.of(query, request, PartnerResponse::of);
+    }
+
+    /**
+     * @param id a partner id
+     * @return the partner
+     * @throws ProblemException 404 when there is none
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PartnerResponse get(UUID id) {
+        return PartnerResponse.of(load(id));
+    }
+
+    /**
+     * Creates a partner and records {@code org.lln.partner.created}.
+     *
+     * @param request a validated request
+     * @return the stored partner, version 0
+     * @throws ProblemException 409 for a taken code, 422 for an unknown parent, 400 for a subdivision outside the country
+     */
+    public PartnerResponse create(PartnerRequest request) {
+        Partner partner = Partner.create();
+        apply(partner, request);
+        partners.persist(partner);
+        partners.flush();
+        PartnerResponse response = PartnerResponse.of(partner);
+        outbox.record(ResourceType.PARTNER, ChangeType.CREATED, response);
+        return response;
+    }
+
+    /**
+     * Replaces a partner and records {@code org.lln.partner.updated}.
+     *
+     * @param id      the partner id
+     * @param ifMatch the {@code If-Match} header, or null
+     * @param request a validated request
+     * @return the stored partner with its new version
+     * @throws ProblemException 404, 412 for a stale If-Match, 409, 422 for an unknown parent or a cycle, 400
+     */
+    public PartnerResponse replace(UUID id, String ifMatch, PartnerRequest request) {
+        Partner partner = load(id);
+        Preconditions.requireMatch(ifMatch, partner.version);
+        return update(partner, request);
+    }
+
+    /**
+     * Applies a JSON Merge Patch (RFC 7396) to a partner and records {@code org.lln.partner.updated}.
+     *
+     * @param id      the partner id
+     * @param ifMatch the {@code If-Match} header, or null
+     * @param patch   the merge patch
+     * @return the stored partner with its new version
+     * @throws ProblemException as {@link #replace}; a patched state that fails validation is a 400
+     */
+    public PartnerResponse patch(UUID id, String ifMatch, JsonMergePatch patch) {
+        Partner partner = load(id);
+        Preconditions.requireMatch(ifMatch, partner.version);
+        return update(partner, mergePatch.apply(patch, PartnerResponse.of(partner), PartnerRequest.class));
+    }
+
+    /**
+     * Deletes a partner and records {@code org.lln.partner.deleted} with {@code {id, version}}.
+     *
+     * @param id      the partner id
+     * @param ifMatch the {@code If-Match} header, or null
+     * @throws ProblemException 404, 412, or 409 while it has units, events or collaboration areas (archive it instead)
+     */
+    public void delete(UUID id, String ifMatch) {
+        Partner partner = load(id);
+        Preconditions.requireMatch(ifMatch, partner.version);
+        long units = partners.countUnits(id);
+        if (units > 0) {
+            throw ProblemException.conflict(null, "Partner " + partner.code + " still has " + units
+                    + " unit(s); delete or move them first, or archive it (status ARCHIVED).");
+        }
+        Engagements.Count engaged = engagements.count(id);
+        if (engaged.total() > 0) {
+            throw ProblemException.conflict(null, "Partner " + partner.code + " still takes part in " + engaged.events()
+                    + " event(s) and " + engaged.collaborationAreas()
+                    + " collaboration area(s); archive it instead (PATCH {\"status\": \"ARCHIVED\"}).");
+        }
+        partners.delete(partner);
+        outbox.record(ResourceType.PARTNER, ChangeType.DELETED, new Deleted(id, partner.version + 1));
+    }
+
+    private PartnerResponse update(Partner partner, PartnerRequest request) {
+        apply(partner, request);
+        partners.flush();
+        PartnerResponse response = PartnerResponse.of(partner);
+        outbox.record(ResourceType.PARTNER, ChangeType.UPDATED, response);
+        return response;
+    }
+
+    private void apply(Partner partner, PartnerRequest request) {
+        checkCodeFree(partner, request.code());
+        checkParent(partner, request.parentId());
+        if (request.subdivisionCode() != null && !request.subdivisionCode().startsWith(request.countryCode() + "-")) {
+            throw ProblemException.invalid("subdivisionCode", "must start with the countryCode followed by a hyphen");
+        }
+        partner.code = request.code();
+        partner.name = request.name();
+        partner.acronym = request.acronym();
+        partner.names = new java.util.ArrayList<>(request.namesOrEmpty());
+        partner.type = request.type();
+        partner.parentId = request.parentId();
+        partner.countryCode = request.countryCode();
+        partner.subdivisionCode = request.subdivisionCode();
+        partner.locality = request.locality();
+        partner.website = request.website();
+        partner.identifiers = new java.util.ArrayList<>(request.identifiersOrEmpty());
+        partner.status = request.status() == null ? PartnerStatus.ACTIVE : request.status();
+        partner.touch();
+    }
+
+    private void checkCodeFree(Partner partner, String code) {
+        partners.findByCode(code).filter(other -> !other.id.equals(partner.id)).ifPresent(other -> {
+            throw ProblemException.conflict("code", "Another partner already has code " + code + ".");
+        });
+    }
+
+    /** The parent must exist and must not be the partner itself or one of its units, at any depth. */
+    private void checkParent(Partner partner, UUID parentId) {
+        Set<UUID> seen = new HashSet<>();
+        for (UUID ancestor = parentId; ancestor != null; ) {
+            if (ancestor.equals(partner.id)) {
+                throw ProblemException.unprocessableReference("parentId", "would make the partner a unit of itself");
+            }
+            if (!seen.add(ancestor)) {
+                break;
+            }
+            Partner next = partners.findById(ancestor);
+            if (next == null) {
+                throw ProblemException.unprocessableReference("parentId", "no partner " + ancestor);
+            }
+            ancestor = next.parentId;
+        }
+    }
+
+    private Partner load(UUID id) {
+        Partner partner = partners.findById(id);
+        if (partner == null) {
+            throw ProblemException.notFound("Partner", id);
+        }
+        return partner;
+    }
+}
