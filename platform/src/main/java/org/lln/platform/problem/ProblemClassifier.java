@@ -49,7 +49,7 @@ public class ProblemClassifier {
     private static final java.util.Set<Class<?>> OWN_MESSAGES = java.util.Set.of(String.class, java.time.LocalDate.class,
             java.time.Instant.class);
 
-    private static final Pattern UNIQUE_KEY_DETAIL = Pattern.compile("Key \\(([^)]+)\\)=");
+    private static final Pattern UNIQUE_KEY_DETAIL = Pattern.compile("Key \\((.+?)\\)=\\(");
 
     /**
      * A {@link WebApplicationException} is only used when nothing in its cause chain is more telling
