@@ -1,14 +1,20 @@
 package org.lln.collaboration.domain;
 
-/** The state of an action item; only {@code OPEN} and {@code IN_PROGRESS} items can be overdue. */
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The state of an action item; only pending items ({@code OPEN}, {@code IN_PROGRESS}) can be overdue. */
 public enum ActionStatus {
     OPEN,
     IN_PROGRESS,
     DONE,
     CANCELLED;
 
+    /** The states in which work on an item is still expected. */
+    public static final Set<ActionStatus> PENDING = EnumSet.of(OPEN, IN_PROGRESS);
+
     /** @return whether work on the item is still expected */
     public boolean isPending() {
-        return this == OPEN || this == IN_PROGRESS;
+        return PENDING.contains(this);
     }
 }

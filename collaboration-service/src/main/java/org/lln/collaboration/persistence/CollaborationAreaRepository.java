@@ -2,19 +2,10 @@ package org.lln.collaboration.persistence;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Optional;
 import java.util.UUID;
 import org.lln.collaboration.domain.CollaborationArea;
 
 /** Stored collaboration areas, table {@code collaboration_area}. */
 @ApplicationScoped
 public class CollaborationAreaRepository implements PanacheRepositoryBase<CollaborationArea, UUID> {
-
-    /**
-     * @param code an area code
-     * @return the area with this code, if any
-     */
-    public Optional<CollaborationArea> findByCode(String code) {
-        return find("code", code).firstResultOptional();
-    }
 }

@@ -12,12 +12,18 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.lln.collaboration.representation.ActionItemRequest;
 import org.lln.collaboration.representation.ActionItemResponse;
 import org.lln.collaboration.persistence.ActionItemRepository;
 import org.lln.collaboration.persistence.CollaborationAreaRepository;
+import org.lln.contract.ResourceType;
+import org.lln.collaboration.representation.CollaborationAreaResponse;
 import org.lln.platform.http.MergePatch;
+import org.lln.platform.persistence.Writes;
+import org.lln.platform.readmodel.References;
 import org.lln.platform.http.Preconditions;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
@@ -26,7 +32,7 @@ import org.lln.platform.problem.ProblemException;
 
 /**
  * The action items of a collaboration area and their transactions. Every change of an item is also a
- * change of its area: the area's version moves on and {@link AreaChanges} records it as
+ * change of its area: the area's version moves on and {@link Writes} records it as
  * {@code org.lln.collaboration-area.updated} in the same transaction.
  */
 @ApplicationScoped
@@ -37,8 +43,9 @@ public class ActionItemService {
     public static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate", "title", "title",
             "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
-    private static final String PENDING = "(org.lln.collaboration.domain.ActionStatus.OPEN, "
-            + "org.lln.collaboration.domain.ActionStatus.IN_PROGRESS)";
+    /** {@link ActionStatus#PENDING} as a JPQL list of enum literals. */
+    private static final String PENDING = ActionStatus.PENDING.stream()
+            .map(status -> ActionStatus.class.getName() + "." + status.name()).collect(Collectors.joining(", ", "(", ")"));
 
     @Inject
     ActionItemRepository items;
@@ -47,7 +54,7 @@ public class ActionItemService {
     CollaborationAreaRepository areas;
 
     @Inject
-    AreaChanges changes;
+    Writes writes;
 
     @Inject
     References references;
@@ -158,13 +165,12 @@ public class ActionItemService {
         area.actions.remove(item);
         items.delete(item);
         area.touch();
-        changes.updated(area);
+        writes.updated(ResourceType.COLLABORATION_AREA, area, this::areaResponse);
     }
 
     private void apply(ActionItem item, ActionItemRequest request) {
-        if (!Objects.equals(item.ownerPartnerId, request.ownerPartnerId())) {
-            references.requirePartner("ownerPartnerId", request.ownerPartnerId());
-        }
+        references.require(ResourceType.PARTNER, "ownerPartnerId", request.ownerPartnerId(),
+                item.ownerPartnerId == null ? Set.of() : Set.of(item.ownerPartnerId));
         item.title = request.title();
         item.ownerPartnerId = request.ownerPartnerId();
         item.dueDate = request.dueDate();
@@ -174,8 +180,12 @@ public class ActionItemService {
 
     private ActionItemResponse changed(ActionItem item) {
         item.area.touch();
-        changes.updated(item.area);
+        writes.updated(ResourceType.COLLABORATION_AREA, item.area, this::areaResponse);
         return ActionItemResponse.of(item, calendar.today());
+    }
+
+    private CollaborationAreaResponse areaResponse(CollaborationArea area) {
+        return CollaborationAreaResponse.of(area, calendar.today());
     }
 
     private ActionItem load(UUID areaId, UUID actionId) {

@@ -29,13 +29,16 @@ import org.lln.collaboration.persistence.CollaborationAreaRepository;
 import org.lln.platform.http.MergePatch;
 import org.lln.platform.http.Preconditions;
 import org.lln.platform.paging.PageRequest;
+import org.lln.platform.persistence.Writes;
+import org.lln.platform.readmodel.References;
+import org.lln.contract.ResourceType;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
 import org.lln.platform.problem.ProblemException;
 
 /**
  * The collaboration-area rules and their transactions: the fields a client writes, the status
- * pipeline of {@link AreaStatus} with its history, and the change events of {@link AreaChanges}, each
+ * pipeline of {@link AreaStatus} with its history, and the change events recorded through {@link Writes}, each
  * change stored and recorded in one transaction.
  */
 @ApplicationScoped
@@ -53,7 +56,7 @@ public class CollaborationAreaService {
     AreaTransitionRepository transitions;
 
     @Inject
-    AreaChanges changes;
+    Writes writes;
 
     @Inject
     References references;
@@ -107,9 +110,9 @@ public class CollaborationAreaService {
     public CollaborationAreaResponse create(CollaborationAreaRequest request) {
         CollaborationArea area = CollaborationArea.create();
         apply(area, request);
-        areas.persist(area);
+        CollaborationAreaResponse created = writes.created(ResourceType.COLLABORATION_AREA, area, this::response);
         transitions.persist(AreaTransition.of(area, null, null));
-        return changes.created(area);
+        return created;
     }
 
     /**
@@ -125,7 +128,7 @@ public class CollaborationAreaService {
         CollaborationArea area = load(id);
         Preconditions.requireMatch(ifMatch, area.version);
         apply(area, request);
-        return changes.updated(area);
+        return writes.updated(ResourceType.COLLABORATION_AREA, area, this::response);
     }
 
     /**
@@ -143,7 +146,7 @@ public class CollaborationAreaService {
         Preconditions.requireMatch(ifMatch, area.version);
         CollaborationAreaResponse current = CollaborationAreaResponse.of(area, calendar.today());
         apply(area, mergePatch.apply(patch, current, CollaborationAreaRequest.class));
-        return changes.updated(area);
+        return writes.updated(ResourceType.COLLABORATION_AREA, area, this::response);
     }
 
     /**
@@ -156,8 +159,7 @@ public class CollaborationAreaService {
     public void delete(UUID id, String ifMatch) {
         CollaborationArea area = load(id);
         Preconditions.requireMatch(ifMatch, area.version);
-        areas.delete(area);
-        changes.deleted(id, area.version);
+        writes.deleted(ResourceType.COLLABORATION_AREA, area);
     }
 
     /**
@@ -181,7 +183,7 @@ public class CollaborationAreaService {
         area.status = request.to();
         area.touch();
         transitions.persist(AreaTransition.of(area, from, request.note()));
-        return changes.updated(area);
+        return writes.updated(ResourceType.COLLABORATION_AREA, area, this::response);
     }
 
     /**
@@ -197,12 +199,12 @@ public class CollaborationAreaService {
     }
 
     private void apply(CollaborationArea area, CollaborationAreaRequest request) {
-        checkCodeFree(area, request.code());
         List<AreaPartner> partners = request.partnersOrEmpty();
         checkListedOnce(partners);
         List<UUID> events = List.copyOf(new LinkedHashSet<>(request.originEventIdsOrEmpty()));
-        references.requirePartners(partners, Set.copyOf(area.partnerIds));
-        references.requireEvents(events, Set.copyOf(area.originEventIds));
+        references.requireAll(ResourceType.PARTNER, i -> "partners[" + i + "].partnerId", partners.stream().map(AreaPartner::partnerId).toList(),
+                Set.copyOf(area.partnerIds));
+        references.requireAll(ResourceType.EVENT, i -> "originEventIds[" + i + "]", events, Set.copyOf(area.originEventIds));
         area.code = request.code();
         area.title = request.title();
         area.description = request.description();
@@ -213,12 +215,6 @@ public class CollaborationAreaService {
         area.originEventIds = new ArrayList<>(events);
         area.sdgTargets = new ArrayList<>(new LinkedHashSet<>(request.sdgTargetsOrEmpty()));
         area.touch();
-    }
-
-    private void checkCodeFree(CollaborationArea area, String code) {
-        areas.findByCode(code).filter(other -> !other.id.equals(area.id)).ifPresent(other -> {
-            throw ProblemException.conflict("code", "Another collaboration area already has code " + code + ".");
-        });
     }
 
     private static void checkListedOnce(List<AreaPartner> partners) {
@@ -235,6 +231,10 @@ public class CollaborationAreaService {
         String allowed = next.isEmpty() ? area.status + " is closed: no transition leaves it."
                 : "From " + area.status + " it can move to " + next.stream().map(Enum::name).collect(Collectors.joining(" or ")) + ".";
         return "Collaboration area " + area.code + " is " + area.status + "; it cannot move to " + to + ". " + allowed;
+    }
+
+    private CollaborationAreaResponse response(CollaborationArea area) {
+        return CollaborationAreaResponse.of(area, calendar.today());
     }
 
     private CollaborationArea load(UUID id) {

@@ -3,21 +3,12 @@ package org.lln.events.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.lln.events.domain.Event;
 
 /** Stored events, table {@code event}. */
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
-
-    /**
-     * @param code an event code
-     * @return the event with this code, if any
-     */
-    public Optional<Event> findByCode(String code) {
-        return find("code", code).firstResultOptional();
-    }
 
     /**
      * @param parentId an event id

@@ -15,7 +15,9 @@ import java.util.UUID;
 import org.lln.events.representation.EventRequest;
 import org.lln.events.persistence.EventRepository;
 import org.lln.events.persistence.EventSeriesRepository;
+import org.lln.contract.ResourceType;
 import org.lln.platform.problem.ProblemException;
+import org.lln.platform.readmodel.References;
 
 /**
  * The event rules that span several fields or other resources, checked after bean validation of an
@@ -33,7 +35,7 @@ public class EventRules {
     EventSeriesRepository series;
 
     @Inject
-    PartnerReferences partners;
+    References references;
 
     /**
      * @param event   the event being created (fresh, not yet stored) or changed (its stored state)
@@ -129,22 +131,22 @@ public class EventRules {
 
     private void checkPartners(Event event, EventRequest request) {
         Set<UUID> existing = event.referencedPartners();
-        partners.require("organizerId", request.organizerId(), existing);
+        references.require(ResourceType.PARTNER, "organizerId", request.organizerId(), existing);
         List<Participation> participants = request.participantsOrEmpty();
-        Set<String> listed = new java.util.HashSet<>();
+        Set<String> listed = new HashSet<>();
         for (int i = 0; i < participants.size(); i++) {
             Participation participation = participants.get(i);
             if (!listed.add(participation.partnerId() + "/" + participation.role())) {
                 throw ProblemException.invalid("participants[" + i + "]",
                         "lists this partner in this role already; give each partner a role once");
             }
-            partners.require("participants[" + i + "].partnerId", participation.partnerId(), existing);
+            references.require(ResourceType.PARTNER, "participants[" + i + "].partnerId", participation.partnerId(), existing);
         }
         List<Session> sessions = request.sessionsOrEmpty();
         for (int i = 0; i < sessions.size(); i++) {
             List<Speaker> speakers = sessions.get(i).speakers();
             for (int j = 0; j < speakers.size(); j++) {
-                partners.require("sessions[" + i + "].speakers[" + j + "].partnerId", speakers.get(j).partnerId(), existing);
+                references.require(ResourceType.PARTNER, "sessions[" + i + "].speakers[" + j + "].partnerId", speakers.get(j).partnerId(), existing);
             }
         }
     }

@@ -10,8 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.lln.contract.ChangeType;
-import org.lln.contract.Deleted;
 import org.lln.contract.ResourceType;
 import org.lln.events.representation.EventSeriesRequest;
 import org.lln.events.representation.EventSeriesResponse;
@@ -19,7 +17,7 @@ import org.lln.events.persistence.EventRepository;
 import org.lln.events.persistence.EventSeriesRepository;
 import org.lln.platform.http.MergePatch;
 import org.lln.platform.http.Preconditions;
-import org.lln.platform.outbox.Outbox;
+import org.lln.platform.persistence.Writes;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
@@ -45,7 +43,7 @@ public class EventSeriesService {
     EventRepository events;
 
     @Inject
-    Outbox outbox;
+    Writes writes;
 
     @Inject
     MergePatch mergePatch;
@@ -80,11 +78,7 @@ public class EventSeriesService {
     public EventSeriesResponse create(EventSeriesRequest request) {
         EventSeries created = EventSeries.create();
         apply(created, request);
-        series.persist(created);
-        series.flush();
-        EventSeriesResponse response = response(created);
-        outbox.record(ResourceType.EVENT_SERIES, ChangeType.CREATED, response);
-        return response;
+        return writes.created(ResourceType.EVENT_SERIES, created, this::response);
     }
 
     /**
@@ -126,8 +120,7 @@ public class EventSeriesService {
             throw ProblemException.conflict(null, "Series " + current.code + " still has " + members
                     + " event(s); remove them from the series (seriesId null) first.");
         }
-        series.delete(current);
-        outbox.record(ResourceType.EVENT_SERIES, ChangeType.DELETED, new Deleted(id, current.version + 1));
+        writes.deleted(ResourceType.EVENT_SERIES, current);
     }
 
     /**
@@ -152,23 +145,16 @@ public class EventSeriesService {
                 continue;
             }
             changed.touch();
-            series.flush();
-            outbox.record(ResourceType.EVENT_SERIES, ChangeType.UPDATED, response(changed));
+            writes.updated(ResourceType.EVENT_SERIES, changed, this::response);
         }
     }
 
     private EventSeriesResponse update(EventSeries current, EventSeriesRequest request) {
         apply(current, request);
-        series.flush();
-        EventSeriesResponse response = response(current);
-        outbox.record(ResourceType.EVENT_SERIES, ChangeType.UPDATED, response);
-        return response;
+        return writes.updated(ResourceType.EVENT_SERIES, current, this::response);
     }
 
     private void apply(EventSeries target, EventSeriesRequest request) {
-        series.findByCode(request.code()).filter(other -> !other.id.equals(target.id)).ifPresent(other -> {
-            throw ProblemException.conflict("code", "Another event series already has code " + request.code() + ".");
-        });
         target.code = request.code();
         target.title = request.title();
         target.description = request.description();

@@ -2,6 +2,7 @@ package org.lln.events.service;
 
 import org.lln.events.domain.EventFilter;
 import org.lln.events.domain.EventStatus;
+import org.lln.events.domain.EventType;
 import org.lln.events.domain.EventLocation;
 import org.lln.events.domain.Event;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -9,21 +10,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonMergePatch;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.lln.contract.ChangeType;
-import org.lln.contract.Deleted;
 import org.lln.contract.ResourceType;
 import org.lln.events.representation.EventRequest;
 import org.lln.events.representation.EventResponse;
 import org.lln.events.persistence.EventRepository;
 import org.lln.platform.http.MergePatch;
 import org.lln.platform.http.Preconditions;
-import org.lln.platform.outbox.Outbox;
+import org.lln.platform.persistence.Writes;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
@@ -56,7 +55,7 @@ public class EventService {
     EventSeriesService series;
 
     @Inject
-    Outbox outbox;
+    Writes writes;
 
     @Inject
     MergePatch mergePatch;
@@ -99,13 +98,9 @@ public class EventService {
      */
     public EventResponse create(EventRequest request) {
         Event event = Event.create();
-        checkCodeFree(event, request.code());
         rules.check(event, request);
         apply(event, request);
-        events.persist(event);
-        events.flush();
-        EventResponse response = EventResponse.of(event);
-        outbox.record(ResourceType.EVENT, ChangeType.CREATED, response);
+        EventResponse response = writes.created(ResourceType.EVENT, event, EventResponse::of);
         series.eventsChanged(null, event.seriesId);
         return response;
     }
@@ -157,9 +152,7 @@ public class EventService {
                     + " sub-event(s); delete them or move them to another parent first.");
         }
         UUID seriesId = event.seriesId;
-        events.delete(event);
-        events.flush();
-        outbox.record(ResourceType.EVENT, ChangeType.DELETED, new Deleted(id, event.version + 1));
+        writes.deleted(ResourceType.EVENT, event);
         series.eventsChanged(seriesId, null);
     }
 
@@ -185,25 +178,25 @@ public class EventService {
     }
 
     private EventResponse update(Event event, EventRequest request) {
-        checkCodeFree(event, request.code());
         rules.check(event, request);
         rules.checkSubEventsInside(event, request.startDate(), request.endDate());
         UUID formerSeries = event.seriesId;
-        List<Object> formerPlace = placeInSeries(event);
+        SeriesEntry formerEntry = SeriesEntry.of(event);
         apply(event, request);
-        events.flush();
-        EventResponse response = EventResponse.of(event);
-        outbox.record(ResourceType.EVENT, ChangeType.UPDATED, response);
-        if (!Objects.equals(formerSeries, event.seriesId) || !formerPlace.equals(placeInSeries(event))) {
+        EventResponse response = writes.updated(ResourceType.EVENT, event, EventResponse::of);
+        if (!Objects.equals(formerSeries, event.seriesId) || !formerEntry.equals(SeriesEntry.of(event))) {
             series.eventsChanged(formerSeries, event.seriesId);
         }
         return response;
     }
 
-    /** What a series shows of its events; when it changes, the series' representation changes too. */
-    private static List<Object> placeInSeries(Event event) {
-        return new ArrayList<>(Arrays.asList(event.code, event.title, event.type, event.status,
-                event.startDate, event.endDate));
+    /** What a series shows of an event; when it changes, the series' representation changes too. */
+    private record SeriesEntry(String code, String title, EventType type, EventStatus status, LocalDate startDate,
+            LocalDate endDate) {
+
+        static SeriesEntry of(Event event) {
+            return new SeriesEntry(event.code, event.title, event.type, event.status, event.startDate, event.endDate);
+        }
     }
 
     private static void apply(Event event, EventRequest request) {
@@ -230,12 +223,6 @@ public class EventService {
         event.topics = new ArrayList<>(request.topicsOrEmpty());
         event.outcomes = request.outcomes();
         event.touch();
-    }
-
-    private void checkCodeFree(Event event, String code) {
-        events.findByCode(code).filter(other -> !other.id.equals(event.id)).ifPresent(other -> {
-            throw ProblemException.conflict("code", "Another event already has code " + code + ".");
-        });
     }
 
     private Event load(UUID id) {

@@ -8,19 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonMergePatch;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.lln.contract.ChangeType;
-import org.lln.contract.Deleted;
 import org.lln.contract.ResourceType;
 import org.lln.partners.representation.PartnerRequest;
 import org.lln.partners.representation.PartnerResponse;
 import org.lln.partners.persistence.PartnerRepository;
 import org.lln.platform.http.MergePatch;
 import org.lln.platform.http.Preconditions;
-import org.lln.platform.outbox.Outbox;
+import org.lln.platform.persistence.Writes;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
@@ -43,7 +42,7 @@ public class PartnerService {
     PartnerRepository partners;
 
     @Inject
-    Outbox outbox;
+    Writes writes;
 
     @Inject
     MergePatch mergePatch;
@@ -90,11 +89,7 @@ public class PartnerService {
     public PartnerResponse create(PartnerRequest request) {
         Partner partner = Partner.create();
         apply(partner, request);
-        partners.persist(partner);
-        partners.flush();
-        PartnerResponse response = PartnerResponse.of(partner);
-        outbox.record(ResourceType.PARTNER, ChangeType.CREATED, response);
-        return response;
+        return writes.created(ResourceType.PARTNER, partner, PartnerResponse::of);
     }
 
     /**
@@ -148,20 +143,15 @@ public class PartnerService {
                     + " event(s) and " + engaged.collaborationAreas()
                     + " collaboration area(s); archive it instead (PATCH {\"status\": \"ARCHIVED\"}).");
         }
-        partners.delete(partner);
-        outbox.record(ResourceType.PARTNER, ChangeType.DELETED, new Deleted(id, partner.version + 1));
+        writes.deleted(ResourceType.PARTNER, partner);
     }
 
     private PartnerResponse update(Partner partner, PartnerRequest request) {
         apply(partner, request);
-        partners.flush();
-        PartnerResponse response = PartnerResponse.of(partner);
-        outbox.record(ResourceType.PARTNER, ChangeType.UPDATED, response);
-        return response;
+        return writes.updated(ResourceType.PARTNER, partner, PartnerResponse::of);
     }
 
     private void apply(Partner partner, PartnerRequest request) {
-        checkCodeFree(partner, request.code());
         checkParent(partner, request.parentId());
         if (request.subdivisionCode() != null && !request.subdivisionCode().startsWith(request.countryCode() + "-")) {
             throw ProblemException.invalid("subdivisionCode", "must start with the countryCode followed by a hyphen");
@@ -169,22 +159,16 @@ public class PartnerService {
         partner.code = request.code();
         partner.name = request.name();
         partner.acronym = request.acronym();
-        partner.names = new java.util.ArrayList<>(request.namesOrEmpty());
+        partner.names = new ArrayList<>(request.namesOrEmpty());
         partner.type = request.type();
         partner.parentId = request.parentId();
         partner.countryCode = request.countryCode();
         partner.subdivisionCode = request.subdivisionCode();
         partner.locality = request.locality();
         partner.website = request.website();
-        partner.identifiers = new java.util.ArrayList<>(request.identifiersOrEmpty());
+        partner.identifiers = new ArrayList<>(request.identifiersOrEmpty());
         partner.status = request.status() == null ? PartnerStatus.ACTIVE : request.status();
         partner.touch();
-    }
-
-    private void checkCodeFree(Partner partner, String code) {
-        partners.findByCode(code).filter(other -> !other.id.equals(partner.id)).ifPresent(other -> {
-            throw ProblemException.conflict("code", "Another partner already has code " + code + ".");
-        });
     }
 
     /** The parent must exist and must not be the partner itself or one of its units, at any depth. */

@@ -44,9 +44,10 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.lln.contract.ResourceType;
 import org.lln.events.representation.EventResponse;
+import org.lln.platform.readmodel.References;
 import org.lln.events.domain.EventLocation;
-import org.lln.events.service.PartnerReferences;
 import org.lln.events.domain.Session;
 
 /**
@@ -66,7 +67,7 @@ public class EventCalendar {
     private static final String PRODUCT = "-//LLN Cooperation Suite//events-service//EN";
 
     @Inject
-    PartnerReferences partners;
+    References references;
 
     /**
      * @param events the events, in the order to write them
@@ -117,7 +118,7 @@ public class EventCalendar {
         }
         if (event.organizerId() != null) {
             Organizer organizer = new Organizer(URI.create("urn:uuid:" + event.organizerId()));
-            partners.name(event.organizerId()).ifPresent(name -> organizer.add(new Cn(name)));
+            references.name(ResourceType.PARTNER, event.organizerId()).ifPresent(name -> organizer.add(new Cn(name)));
             vevent.add(organizer);
         }
         if (event.parentId() != null) {
