@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.lln.collaboration.Areas.code;
 import static org.lln.collaboration.Areas.create;
 import static org.lln.collaboration.Areas.tvet;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** Action items of a collaboration area: a sub-resource whose changes are changes of the area. */
 @QuarkusTest
+@ActsAsAdmin
 class ActionItemsTest {
 
     /** The service's default time zone for "today" (application.properties). */

@@ -8,6 +8,7 @@ import static org.lln.collaboration.Areas.create;
 import static org.lln.collaboration.Areas.member;
 import static org.lln.collaboration.Areas.move;
 import static org.lln.collaboration.Areas.tvet;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * the {@code q} filter scopes each request to this test's areas.
  */
 @QuarkusTest
+@ActsAsAdmin
 class AreaFiltersTest {
 
     @Inject

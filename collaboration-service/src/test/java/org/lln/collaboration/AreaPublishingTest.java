@@ -7,6 +7,7 @@ import static org.lln.collaboration.Areas.code;
 import static org.lln.collaboration.Areas.create;
 import static org.lln.collaboration.Areas.member;
 import static org.lln.collaboration.Areas.tvet;
+import org.lln.testsupport.ActsAsAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,6 +27,7 @@ import org.lln.testsupport.TopicReader;
  * as a CloudEvent whose data is the area exactly as {@code GET} returns it (DESIGN.md, Change events).
  */
 @QuarkusTest
+@ActsAsAdmin
 class AreaPublishingTest {
 
     private static final String TOPIC = "lln.collaboration-areas";

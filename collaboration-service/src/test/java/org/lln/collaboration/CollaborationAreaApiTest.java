@@ -15,6 +15,7 @@ import static org.lln.collaboration.Areas.code;
 import static org.lln.collaboration.Areas.create;
 import static org.lln.collaboration.Areas.member;
 import static org.lln.collaboration.Areas.tvet;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** The collaboration-area resource's CRUD, concurrency, paging and validation, as a partner system sees them. */
 @QuarkusTest
+@ActsAsAdmin
 class CollaborationAreaApiTest {
 
     @Inject

@@ -1,6 +1,7 @@
 package org.lln.collaboration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.lln.testsupport.ActsAsAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -25,6 +26,7 @@ import org.lln.testsupport.TopicWriter;
  * poison record goes to {@code collaboration-service.dlq} while consumption goes on.
  */
 @QuarkusTest
+@ActsAsAdmin
 class ReadModelConsumerTest {
 
     private static final Logger LOG = Logger.getLogger(ReadModelConsumerTest.class);

@@ -9,6 +9,7 @@ import static org.lln.collaboration.Areas.code;
 import static org.lln.collaboration.Areas.create;
 import static org.lln.collaboration.Areas.member;
 import static org.lln.collaboration.Areas.tvet;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,6 +23,7 @@ import org.lln.contract.ResourceType;
 
 /** References to partners and events are checked against the read models: 422 naming the field. */
 @QuarkusTest
+@ActsAsAdmin
 class ReferencesTest {
 
     @Inject

@@ -9,6 +9,7 @@ import static org.lln.collaboration.Areas.code;
 import static org.lln.collaboration.Areas.create;
 import static org.lln.collaboration.Areas.move;
 import static org.lln.collaboration.Areas.tvet;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * open state, nothing out of a closed state; and the history it leaves.
  */
 @QuarkusTest
+@ActsAsAdmin
 class StatusPipelineTest {
 
     private static final List<String> PATH = List.of("IDENTIFIED", "PROPOSED", "AGREED", "ACTIVE", "COMPLETED");

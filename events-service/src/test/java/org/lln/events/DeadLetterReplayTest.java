@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.lln.events.EventFixtures.awaitPartnerVersion;
 import static org.lln.events.EventFixtures.partner;
 import static org.lln.events.EventFixtures.writer;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,6 +27,7 @@ import org.lln.testsupport.TopicWriter;
  * changes nothing.
  */
 @QuarkusTest
+@ActsAsAdmin
 class DeadLetterReplayTest {
 
     @Test

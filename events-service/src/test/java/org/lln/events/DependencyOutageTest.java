@@ -11,6 +11,7 @@ import static org.lln.events.EventFixtures.code;
 import static org.lln.events.EventFixtures.event;
 import static org.lln.events.EventFixtures.knownPartner;
 import static org.lln.events.EventFixtures.publishPartner;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +30,7 @@ import org.lln.testsupport.TopicReader;
  * answers in every state, a transient failure of a consumer is retried, never dead-lettered).
  */
 @QuarkusTest
+@ActsAsAdmin
 class DependencyOutageTest {
 
     @InjectPostgres

@@ -16,6 +16,7 @@ import static org.lln.events.EventFixtures.event;
 import static org.lln.events.EventFixtures.kampot;
 import static org.lln.events.EventFixtures.knownPartner;
 import static org.lln.events.EventFixtures.mapOf;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** The event and event series resources' happy paths, as a partner system sees them. */
 @QuarkusTest
+@ActsAsAdmin
 class EventApiTest {
 
     @Test

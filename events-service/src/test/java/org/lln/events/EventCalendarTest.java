@@ -8,6 +8,7 @@ import static org.lln.events.EventFixtures.create;
 import static org.lln.events.EventFixtures.event;
 import static org.lln.events.EventFixtures.kampot;
 import static org.lln.events.EventFixtures.knownPartner;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.StringReader;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** The iCalendar export (RFC 5545), read back with ical4j as a calendar client would. */
 @QuarkusTest
+@ActsAsAdmin
 class EventCalendarTest {
 
     @Test

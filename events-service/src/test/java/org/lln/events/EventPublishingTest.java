@@ -7,6 +7,7 @@ import static org.lln.events.EventFixtures.create;
 import static org.lln.events.EventFixtures.event;
 import static org.lln.events.EventFixtures.kampot;
 import static org.lln.events.EventFixtures.knownPartner;
+import org.lln.testsupport.ActsAsAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import org.lln.testsupport.TopicReader;
 
 /** What reaches {@code lln.events}: CloudEvents whose data is the resource exactly as {@code GET} returns it. */
 @QuarkusTest
+@ActsAsAdmin
 class EventPublishingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

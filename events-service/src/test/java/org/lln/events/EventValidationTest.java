@@ -8,6 +8,7 @@ import static org.lln.events.EventFixtures.create;
 import static org.lln.events.EventFixtures.event;
 import static org.lln.events.EventFixtures.knownPartner;
 import static org.lln.events.EventFixtures.mapOf;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each event validation rule of issue 3 answers with a problem naming the field, never a 500. */
 @QuarkusTest
+@ActsAsAdmin
 class EventValidationTest {
 
     @Test

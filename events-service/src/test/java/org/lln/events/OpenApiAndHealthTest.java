@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The service documents itself with Kampot examples and reports its health. */
 @QuarkusTest
+@ActsAsAdmin
 class OpenApiAndHealthTest {
 
     @Test

@@ -14,6 +14,7 @@ import static org.lln.events.EventFixtures.mapOf;
 import static org.lln.events.EventFixtures.publishPartner;
 import static org.lln.events.EventFixtures.publishPartnerEvent;
 import static org.lln.events.EventFixtures.writer;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -32,6 +33,7 @@ import org.lln.testsupport.TopicReader;
  * partner CloudEvents are published exactly as partners-service's outbox publishes them.
  */
 @QuarkusTest
+@ActsAsAdmin
 class PartnerReadModelTest {
 
     @Test

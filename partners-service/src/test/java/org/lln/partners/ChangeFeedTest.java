@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +30,7 @@ import org.lln.platform.outbox.OutboxPruner;
 
 /** The HTTP change feed, as a dashboard that cannot speak Kafka uses it. */
 @QuarkusTest
+@ActsAsAdmin
 class ChangeFeedTest {
 
     /** A Server-Sent Event as received: its id and data lines. */

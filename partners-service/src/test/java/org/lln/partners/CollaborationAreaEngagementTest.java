@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import org.lln.testsupport.TopicWriter;
  * {@code deleted} with {@code {id, version}}) shows under the partner's engagements and drops again.
  */
 @QuarkusTest
+@ActsAsAdmin
 class CollaborationAreaEngagementTest {
 
     @Test

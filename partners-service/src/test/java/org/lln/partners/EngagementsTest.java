@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import org.lln.testsupport.TopicWriter;
  * read models: idempotent, order-tolerant, poison records to the dead-letter topic.
  */
 @QuarkusTest
+@ActsAsAdmin
 class EngagementsTest {
 
     private static Map<String, Object> event(String id, long version, String organizerId, String participantId, String title) {

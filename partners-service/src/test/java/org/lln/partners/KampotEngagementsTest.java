@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import org.lln.testsupport.TopicWriter;
  * {@code GET /events/{id}} body), shows under each of its three organisations with their roles.
  */
 @QuarkusTest
+@ActsAsAdmin
 class KampotEngagementsTest {
 
     @Test

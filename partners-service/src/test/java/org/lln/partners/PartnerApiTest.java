@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** The partner resource's happy paths, as a partner system sees them. */
 @QuarkusTest
+@ActsAsAdmin
 class PartnerApiTest {
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
+import org.lln.testsupport.ActsAsAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,7 @@ import org.lln.testsupport.TopicReader;
 
 /** What partner changes put on {@code lln.partners}, through the outbox, as a consumer sees it. */
 @QuarkusTest
+@ActsAsAdmin
 class PartnerChangeEventsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
+import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * stack trace, SQL text or a 500, and changes nothing.
  */
 @QuarkusTest
+@ActsAsAdmin
 class PartnerProblemsTest {
 
     private static ValidatableResponse problem(ValidatableResponse response, int status) {

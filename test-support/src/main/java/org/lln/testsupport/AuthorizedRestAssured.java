@@ -8,11 +8,9 @@ import java.util.List;
 
 /**
  * Before each Quarkus test, installs RestAssured's filters: {@link OpenApiContract}, which checks every
- * response against the service's OpenAPI document, and, where the test run signs tokens, one that sends
- * an admin bearer token with every request that has no {@code Authorization} header of its own, so tests
- * of behaviour need not repeat authentication. Tests of authentication itself
- * ({@link WriteEndpointsRequireRoles}) keep only the contract check. Registered through
- * {@code META-INF/services}.
+ * response against the service's OpenAPI document, and, for a test class marked {@link ActsAsAdmin}, one
+ * that sends an admin bearer token with every request that has no {@code Authorization} header of its
+ * own. Registered through {@code META-INF/services}.
  */
 public class AuthorizedRestAssured implements QuarkusTestBeforeEachCallback {
 
@@ -25,7 +23,7 @@ public class AuthorizedRestAssured implements QuarkusTestBeforeEachCallback {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
-        if (System.getProperty(JwtTestResource.PRIVATE_KEY_PROPERTY) != null) {
+        if (context.getTestInstance().getClass().isAnnotationPresent(ActsAsAdmin.class)) {
             RestAssured.replaceFiltersWith(List.of(ADMIN_TOKEN, OpenApiContract.filter()));
         } else {
             RestAssured.replaceFiltersWith(List.of(OpenApiContract.filter()));
