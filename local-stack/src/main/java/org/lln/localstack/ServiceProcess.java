@@ -45,6 +45,8 @@ final class ServiceProcess implements AutoCloseable {
         List<String> java = new java.util.ArrayList<>(List.of(KafkaProcess.java(), "-Xms32m", "-Xmx160m",
                 "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m"));
         java.add(classDataSharing(service, jar, log.toAbsolutePath().getParent().resolveSibling("cds")));
+        // the archive dump lists every class it skips as a warning: keep only errors in the service's log
+        java.add("-Xlog:cds*=error");
         java.addAll(List.of("-jar", jar.toString()));
         List<String> command = ChildProcesses.detached(java);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
