@@ -25,6 +25,7 @@ public final class Report {
     private final List<Measure> measures = new ArrayList<>();
     private final List<Integer> measureSizes = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
+    private final List<Paired> paired = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     /**
@@ -58,6 +59,11 @@ public final class Report {
     /** @param row a figure next to its limit */
     public void row(Row row) {
         rows.add(row);
+    }
+
+    /** @param figure a figure measured in alternating pairs with its limit */
+    public void paired(Paired figure) {
+        paired.add(figure);
     }
 
     /** @param note a sentence for the reader, e.g. why a figure is missing */
@@ -95,6 +101,18 @@ public final class Report {
             node.put("ratio", round(row.ratio()));
             rowArray.add(node);
         }
+        ArrayNode pairedArray = root.putArray("paired");
+        for (Paired p : paired) {
+            ObjectNode node = pairedArray.addObject().put("size", p.size()).put("figure", p.figure()).put("limit", p.limit());
+            node.putPOJO("values", p.values());
+            node.putPOJO("limitValues", p.limitValues());
+            node.putPOJO("ratios", p.ratios());
+            node.put("medianRatio", round(p.medianRatio())).put("spread", p.spread()).put("target", p.target());
+            node.putPOJO("met", p.met());
+            node.put("loadAverage", p.loadAverage()).put("requests", p.requests());
+            node.putPOJO("cpuSeconds", p.cpuSeconds());
+            node.put("cpuMsPerRequest", round(p.cpuMsPerRequest()));
+        }
         ArrayNode noteArray = root.putArray("notes");
         notes.forEach(noteArray::add);
         return Http.JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
@@ -114,6 +132,17 @@ public final class Report {
             rows.stream().filter(r -> r.size() == size).forEach(r -> md.append(String.format(Locale.ROOT,
                     "| %s | %s | %s | %s | %s | %s | %s |%n", r.figure(), number(r.value()), r.limit(), number(r.limitValue()),
                     number(r.ratio()), r.target(), r.met() == null ? "" : r.met() ? "yes" : "**no**")));
+            List<Paired> here = paired.stream().filter(p -> p.size() == size).toList();
+            if (!here.isEmpty()) {
+                md.append("\nIn alternating pairs (figure, limit, figure, limit, ...), ratio = median of the per-pair ratios:\n\n")
+                        .append("| figure | limit | median ratio | spread | figure per pair | limit per pair | target | met "
+                                + "| load average | CPU s per process (figure's runs) | CPU ms per request |\n")
+                        .append("|---|---|---:|---|---|---|---|---|---|---|---:|\n");
+                here.forEach(p -> md.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                        p.figure(), p.limit(), p.medianRatio(), p.spread(), list(p.values()), list(p.limitValues()), p.target(),
+                        p.met() == null ? "" : p.met() ? "yes" : "**no**", p.loadAverage(), cpu(p.cpuSeconds()),
+                        number(p.cpuMsPerRequest()))));
+            }
         });
         md.append("\n## Raw measures\n\n| size | measure | per second | p50 ms | p99 ms | p99.9 ms | count | errors |\n")
                 .append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
@@ -130,6 +159,15 @@ public final class Report {
             notes.forEach(n -> md.append("- ").append(n).append('\n'));
         }
         return md.toString();
+    }
+
+    private static String list(double[] values) {
+        return java.util.Arrays.stream(values).mapToObj(Report::number).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private static String cpu(Map<String, Double> seconds) {
+        return seconds.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String number(double value) {

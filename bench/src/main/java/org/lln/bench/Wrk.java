@@ -92,6 +92,29 @@ public final class Wrk {
     }
 
     /**
+     * GETs {@code path + ids[i]} as {@link #getById} does, with {@code If-None-Match: *}: a conditional GET
+     * that any existing version matches (RFC 9110, section 13.1.2), so the service answers 304.
+     *
+     * @param name    the figure's name
+     * @param baseUrl the service
+     * @param path    e.g. {@code /partners/}
+     * @param ids     ids to read
+     * @return the figures
+     * @throws IOException when wrk fails
+     */
+    public Measure getByIdNotModified(String name, String baseUrl, String path, List<String> ids) throws IOException {
+        String script = idsTable(ids) + """
+                wrk.headers["If-None-Match"] = "*"
+                local i = 0
+                request = function()
+                    i = i + 1
+                    return wrk.format("GET", "%s" .. ids[(i * 7919) %% #ids + 1])
+                end
+                """.formatted(path);
+        return run(name, baseUrl + path, script);
+    }
+
+    /**
      * GETs one URL again and again, e.g. a filtered, sorted list page.
      *
      * @param name the figure's name

@@ -42,13 +42,34 @@ final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " is missing: build first (mvn -B -DskipTests package)");
         }
-        List<String> command = ChildProcesses.detached(List.of(KafkaProcess.java(), "-Xms32m", "-Xmx160m",
-                "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m",
-                "-jar", jar.toString()));
+        List<String> java = new java.util.ArrayList<>(List.of(KafkaProcess.java(), "-Xms32m", "-Xmx160m",
+                "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m"));
+        java.add(classDataSharing(service, jar, log.toAbsolutePath().getParent().resolveSibling("cds")));
+        // the archive dump lists every class it skips as a warning: keep only errors in the service's log
+        java.add("-Xlog:cds*=error");
+        java.addAll(List.of("-jar", jar.toString()));
+        List<String> command = ChildProcesses.detached(java);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         return new ServiceProcess(service, builder.start(), System.nanoTime());
+    }
+
+    /**
+     * A dynamic AppCDS archive of this jar (JEP 350, JDK 13+): the classes a start loaded, stored when that
+     * JVM exits and mapped by the next start of the same build instead of read and verified from the jars
+     * again. The archive's name holds the jar's modification time, so a new build writes a new one; the JVM
+     * itself ignores an archive whose class path does not match (it then starts without one).
+     *
+     * @param cds the directory for the archives, under the state directory
+     * @return {@code -XX:SharedArchiveFile=...} when this build's archive exists, else {@code -XX:ArchiveClassesAtExit=...}
+     */
+    static String classDataSharing(StackConfig.Service service, Path jar, Path cds) throws IOException {
+        Files.createDirectories(cds);
+        Path archive = cds.resolve(service.name().replaceAll("[^A-Za-z0-9.-]", "_") + "-"
+                + Files.getLastModifiedTime(jar).toMillis() + ".jsa");
+        return Files.isRegularFile(archive) && Files.size(archive) > 0 ? "-XX:SharedArchiveFile=" + archive
+                : "-XX:ArchiveClassesAtExit=" + archive;
     }
 
     /**

@@ -112,14 +112,14 @@ public final class Stack implements AutoCloseable {
 
     /** Starts a service or the dashboard with its environment, without waiting for it to be ready. */
     private ServiceProcess launch(StackConfig.Service service) throws IOException {
-        return ServiceProcess.start(service, jarOf(service), service.database() == null ? dashboardEnvironment()
+        return ServiceProcess.start(service, jarOf(service), service.database() == null ? dashboardEnvironment(service.port())
                 : environment(service), config.logs().resolve(service.name() + ".log"));
     }
 
-    private Map<String, String> dashboardEnvironment() {
+    private Map<String, String> dashboardEnvironment(int port) {
         List<StackConfig.Service> owners = config.services();
         return Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(config.dashboard().port()),
+                "QUARKUS_HTTP_PORT", Integer.toString(port),
                 "KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers(),
                 "LLN_PARTNERS_URL", owners.get(0).url(),
                 "LLN_EVENTS_URL", owners.get(1).url(),
@@ -359,7 +359,8 @@ public final class Stack implements AutoCloseable {
         StackConfig.Service original = service(name).service();
         StackConfig.Service instance = new StackConfig.Service(name + "@" + port, original.database(), port,
                 "http://localhost:" + port);
-        services.add(ServiceProcess.start(instance, jarOf(original), environment(instance),
+        services.add(ServiceProcess.start(instance, jarOf(original),
+                original.database() == null ? dashboardEnvironment(port) : environment(instance),
                 config.logs().resolve(instance.name() + ".log")));
         return instance.name();
     }

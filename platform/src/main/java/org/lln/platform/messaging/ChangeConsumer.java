@@ -10,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +38,8 @@ import org.lln.platform.readmodel.ReadModelStore;
  * Feeds this service's read models from the other services' topics ({@code lln.messaging.topics}), as
  * consumer group {@code lln.messaging.group-id}, with a plain Kafka consumer on its own thread.
  *
- * <p>Each record is applied through {@link ReadModelStore} (idempotent, order-tolerant). A record that
+ * <p>A poll's records are applied through {@link ReadModelStore#applyAll} in one transaction (idempotent,
+ * order-tolerant record by record; one commit per poll, issue 14). A record that
  * can never apply (a {@link PoisonRecordException}: not a change event of the suite, unknown type, data
  * that does not satisfy the resource's schema) goes to the dead-letter topic with the reason in its
  * headers, and consumption goes on. Any other failure (the database unreachable or restarting, a
@@ -127,13 +129,10 @@ public class ChangeConsumer {
             consumer.subscribe(topics, new Rebalance());
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                for (TopicPartition partition : records.partitions()) {
-                    for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
-                        if (!running || !assigned.contains(partition) || !handle(record)) {
-                            break;
-                        }
-                        processed.put(partition, new OffsetAndMetadata(record.offset() + 1));
-                    }
+                List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
+                records.forEach(batch::add);
+                if (!batch.isEmpty()) {
+                    handle(batch);
                 }
                 commit(Duration.ofSeconds(5));
             }
@@ -148,38 +147,61 @@ public class ChangeConsumer {
     }
 
     /**
-     * Applies one record, retrying transient failures until it applies, the partition is taken away by a
-     * rebalance, or the service stops.
-     *
-     * @return whether the record is done with (applied, or dead-lettered), so its offset may be committed
+     * Applies a poll's records in one transaction ({@link ReadModelStore#applyAll}), retrying the batch after a
+     * transient failure until it applies, its partitions are taken away by a rebalance, or the service stops;
+     * then sends its poison records to the dead-letter topic, in order, and marks each record processed.
+     * Records of one partition keep their order; a partition whose dead letter could not be sent (the service
+     * is stopping) is not marked past it, so it and the records after it are redelivered (and found applied).
      */
-    private boolean handle(ConsumerRecord<String, byte[]> record) {
+    private void handle(List<ConsumerRecord<String, byte[]>> batch) {
         Duration backoff = Duration.ofMillis(100);
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+        List<ConsumerRecord<String, byte[]>> pending = batch;
         while (running) {
+            pending = pending.stream().filter(r -> assigned.contains(partitionOf(r))).toList();
+            if (pending.isEmpty()) {
+                return;
+            }
+            List<ReadModelStore.Applied> results;
             try {
-                ReadModelStore.Outcome outcome = store.apply(record.value());
-                registry.counter("lln.consumer.records", "topic", record.topic(), "outcome", outcome.name().toLowerCase()).increment();
-                recovered();
-                return true;
-            } catch (PoisonRecordException e) {
-                if (!deadLetters.send(record, e.getMessage(), () -> running)) {
-                    return false;
-                }
-                registry.counter("lln.consumer.records", "topic", record.topic(), "outcome", "dead-lettered").increment();
-                return true;
+                results = store.applyAll(pending.stream().map(ConsumerRecord::value).toList());
             } catch (WakeupException e) {
                 throw e;
             } catch (RuntimeException e) {
-                failing(record, e);
-                if (!waitWhilePaused(backoff) || !assigned.contains(partition)) {
-                    return false;
+                failing(pending.get(0), e);
+                if (!waitWhilePaused(backoff)) {
+                    return;
                 }
                 backoff = backoff.multipliedBy(2).compareTo(config.maxRetryBackoff()) > 0 ? config.maxRetryBackoff()
                         : backoff.multipliedBy(2);
+                continue;
             }
+            recovered();
+            markProcessed(pending, results);
+            return;
         }
-        return false;
+    }
+
+    private void markProcessed(List<ConsumerRecord<String, byte[]>> records, List<ReadModelStore.Applied> results) {
+        Set<TopicPartition> held = new HashSet<>();
+        for (int i = 0; i < records.size(); i++) {
+            ConsumerRecord<String, byte[]> record = records.get(i);
+            TopicPartition partition = partitionOf(record);
+            if (held.contains(partition)) {
+                continue;
+            }
+            ReadModelStore.Applied result = results.get(i);
+            String outcome = result.poison() ? "dead-lettered" : result.outcome().name().toLowerCase();
+            if (result.poison() && !deadLetters.send(record, result.poisonReason(), () -> running)) {
+                held.add(partition);
+                continue;
+            }
+            registry.counter("lln.consumer.records", "topic", record.topic(), "outcome", outcome).increment();
+            processed.put(partition, new OffsetAndMetadata(record.offset() + 1));
+        }
+    }
+
+    private static TopicPartition partitionOf(ConsumerRecord<?, ?> record) {
+        return new TopicPartition(record.topic(), record.partition());
     }
 
     /**

@@ -21,7 +21,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * <li>an optional member of a schema only requests use may be {@code null}: the services read a
  *     {@code null} member as an absent one;</li>
  * <li>a response carrying one resource (a schema with {@code id} and {@code version}) declares
- *     {@code ETag: "<version>"} (RFC 9110, section 8.8.3), and a 201 declares {@code Location}.</li>
+ *     {@code ETag: "<version>"} (RFC 9110, section 8.8.3), and a 201 declares {@code Location};</li>
+ * <li>a {@code GET} whose 200 carries an {@code ETag} may answer 304 without a body to a request whose
+ *     {@code If-None-Match} holds the current tag (RFC 9110, section 13.1.2; {@code platform/http/ConditionalGet}).</li>
  * </ul>
  */
 final class RepresentationRules {
@@ -53,6 +55,12 @@ final class RepresentationRules {
                 }
             }
         }
+        openAPI.getPaths().getPathItems().values().stream().map(PathItem::getGET)
+                .filter(get -> get != null && get.getResponses() != null && get.getResponses().getAPIResponse("200") != null
+                        && has(get.getResponses().getAPIResponse("200"), "ETag") && get.getResponses().getAPIResponse("304") == null)
+                .forEach(get -> get.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                        .description("Not modified: the request's If-None-Match holds the current ETag; no body")
+                        .addHeader("ETag", get.getResponses().getAPIResponse("200").getHeaders().get("ETag"))));
         Set<String> requestSchemas = SchemaWalk.reachable(openAPI, received);
         Map<String, Schema> components = SchemaWalk.components(openAPI);
         Set<String> responseSchemas = SchemaWalk.reachable(openAPI, sent);

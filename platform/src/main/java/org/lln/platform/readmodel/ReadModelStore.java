@@ -36,6 +36,20 @@ public class ReadModelStore {
         DUPLICATE
     }
 
+    /**
+     * What applying one record of a batch did.
+     *
+     * @param outcome      what happened, or null when the record can never apply
+     * @param poisonReason why it can never apply (the decoder's reason), or null when it applied
+     */
+    public record Applied(Outcome outcome, String poisonReason) {
+
+        /** @return whether the record can never apply and belongs on the dead-letter topic */
+        public boolean poison() {
+            return outcome == null;
+        }
+    }
+
     @Inject
     EntityManager entityManager;
 
@@ -58,7 +72,36 @@ public class ReadModelStore {
      */
     @Transactional
     public Outcome apply(byte[] value) {
-        ChangeEvent event = decode(value);
+        return apply(decode(value));
+    }
+
+    /**
+     * Applies record values in order in one transaction, so a poll's records cost one commit instead of one
+     * each (issue 14). Each value is applied exactly as {@link #apply(byte[])} would, so idempotency and
+     * the version guard hold record by record, also between records of the same batch. A value that is not
+     * a change event of the suite changes nothing and is reported as poison; the others still apply.
+     * Any other failure rolls the whole batch back, and the caller retries it.
+     *
+     * @param values record values, in the order of their partitions
+     * @return what happened to each, in the same order
+     */
+    @Transactional
+    public java.util.List<Applied> applyAll(java.util.List<byte[]> values) {
+        java.util.List<Applied> results = new java.util.ArrayList<>(values.size());
+        for (byte[] value : values) {
+            ChangeEvent event;
+            try {
+                event = decoder.decode(value);
+            } catch (InvalidChangeEvent e) {
+                results.add(new Applied(null, e.getMessage()));
+                continue;
+            }
+            results.add(new Applied(apply(event), null));
+        }
+        return results;
+    }
+
+    private Outcome apply(ChangeEvent event) {
         if (!firstDelivery(event.id())) {
             return Outcome.DUPLICATE;
         }
