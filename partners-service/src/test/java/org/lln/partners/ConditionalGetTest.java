@@ -10,9 +10,11 @@ import static org.lln.partners.PartnerFixtures.department;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.lln.testsupport.ActsAsAdmin;
 
 /** Conditional GET (RFC 9110, section 13.1.2): a client that holds the current version gets 304 and no body. */
 @QuarkusTest
+@ActsAsAdmin
 class ConditionalGetTest {
 
     @Test

@@ -1,5 +1,7 @@
 package org.lln.dashboard.api;
 
+import org.lln.dashboard.representation.Summary;
+import org.lln.dashboard.representation.Delta;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

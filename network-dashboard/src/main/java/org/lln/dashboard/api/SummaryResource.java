@@ -1,5 +1,6 @@
 package org.lln.dashboard.api;
 
+import org.lln.dashboard.representation.Summary;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.lln.dashboard.api.Summary;
+import org.lln.dashboard.representation.Summary;
 
 /**
  * The summary's figures, kept up to date one {@link Contribution} at a time: adding or removing a resource

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.lln.dashboard.api.ServiceLinks;
-import org.lln.dashboard.api.Summary;
+import org.lln.dashboard.representation.ServiceLinks;
+import org.lln.dashboard.representation.Summary;
 
 /**
  * What one existing resource adds to the summary's figures, read once from its data so the data itself

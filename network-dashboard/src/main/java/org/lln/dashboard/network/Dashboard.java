@@ -8,10 +8,10 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.lln.dashboard.api.Activity;
-import org.lln.dashboard.api.Delta;
-import org.lln.dashboard.api.ServiceLinks;
-import org.lln.dashboard.api.Summary;
+import org.lln.dashboard.representation.Activity;
+import org.lln.dashboard.representation.Delta;
+import org.lln.dashboard.representation.ServiceLinks;
+import org.lln.dashboard.representation.Summary;
 
 /**
  * The live dashboard: applies change events to the {@link Network}, numbers the applied ones, and

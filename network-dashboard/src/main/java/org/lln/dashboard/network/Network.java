@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.lln.dashboard.api.Activity;
-import org.lln.dashboard.api.ServiceLinks;
-import org.lln.dashboard.api.Summary;
+import org.lln.dashboard.representation.Activity;
+import org.lln.dashboard.representation.ServiceLinks;
+import org.lln.dashboard.representation.Summary;
 
 /**
  * What the dashboard knows of the network: the latest version of every resource, learnt from change

@@ -19,8 +19,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import org.lln.dashboard.api.ServiceLinks;
-import org.lln.dashboard.api.Summary;
+import org.lln.dashboard.representation.ServiceLinks;
+import org.lln.dashboard.representation.Summary;
 
 /**
  * The incrementally kept figures equal the figures computed from scratch over the resources that exist,

@@ -1,4 +1,4 @@
-package org.lln.dashboard.api;
+package org.lln.dashboard.representation;
 
 /**
  * Base URLs of the owning services as a browser reaches them, and the links made from them.

@@ -1,4 +1,4 @@
-package org.lln.dashboard.api;
+package org.lln.dashboard.representation;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.lln.dashboard.api;
+package org.lln.dashboard.representation;
 
 import java.time.Instant;
 import java.time.LocalDate;
