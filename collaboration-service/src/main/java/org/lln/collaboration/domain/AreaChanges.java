@@ -10,11 +10,13 @@ import org.lln.contract.ChangeType;
 import org.lln.contract.Deleted;
 import org.lln.contract.ResourceType;
 import org.lln.platform.outbox.Outbox;
+import org.lln.platform.security.Caller;
 
 /**
  * Records a change of a collaboration area in the outbox for topic {@code lln.collaboration-areas}, in
  * the transaction that makes it (DESIGN.md, Change events). Transitions and action-item changes are
- * {@code updated} events of their area, carrying the whole area as {@code GET} returns it.
+ * {@code updated} events of their area, carrying the whole area as {@code GET} returns it. Each names
+ * its actor, the caller of the request.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -28,6 +30,9 @@ public class AreaChanges {
 
     @Inject
     NetworkCalendar calendar;
+
+    @Inject
+    Caller caller;
 
     /**
      * @param area a newly persisted area
@@ -52,13 +57,13 @@ public class AreaChanges {
      * @param lastVersion its version before deletion; the event carries the next one
      */
     public void deleted(UUID id, long lastVersion) {
-        outbox.record(ResourceType.COLLABORATION_AREA, ChangeType.DELETED, new Deleted(id, lastVersion + 1));
+        outbox.record(ResourceType.COLLABORATION_AREA, ChangeType.DELETED, new Deleted(id, lastVersion + 1), caller.actor());
     }
 
     private CollaborationAreaResponse record(CollaborationArea area, ChangeType change) {
         areas.flush();
         CollaborationAreaResponse response = CollaborationAreaResponse.of(area, calendar.today());
-        outbox.record(ResourceType.COLLABORATION_AREA, change, response);
+        outbox.record(ResourceType.COLLABORATION_AREA, change, response, caller.actor());
         return response;
     }
 }

@@ -26,11 +26,12 @@ import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
 import org.lln.platform.problem.ProblemException;
+import org.lln.platform.security.Caller;
 
 /**
  * The collaboration-area rules and their transactions: the fields a client writes, the status
  * pipeline of {@link AreaStatus} with its history, and the change events of {@link AreaChanges}, each
- * change stored and recorded in one transaction.
+ * change stored and recorded in one transaction with its actor. Who may write what: {@link AreaOwnership}.
  */
 @ApplicationScoped
 @Transactional
@@ -57,6 +58,12 @@ public class CollaborationAreaService {
 
     @Inject
     NetworkCalendar calendar;
+
+    @Inject
+    AreaOwnership ownership;
+
+    @Inject
+    Caller caller;
 
     /**
      * @param filter  the list filters; null members are not applied
@@ -99,6 +106,7 @@ public class CollaborationAreaService {
      *                          archived partner or an unknown event
      */
     public CollaborationAreaResponse create(CollaborationAreaRequest request) {
+        ownership.requireCreate(request.partnersOrEmpty());
         CollaborationArea area = CollaborationArea.create();
         apply(area, request);
         areas.persist(area);
@@ -116,7 +124,7 @@ public class CollaborationAreaService {
      * @throws ProblemException 404, 412 for a stale If-Match, and as {@link #create}
      */
     public CollaborationAreaResponse replace(UUID id, String ifMatch, CollaborationAreaRequest request) {
-        CollaborationArea area = load(id);
+        CollaborationArea area = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, area.version);
         apply(area, request);
         return changes.updated(area);
@@ -133,7 +141,7 @@ public class CollaborationAreaService {
      * @throws ProblemException as {@link #replace}; a patched state that fails validation is a 400
      */
     public CollaborationAreaResponse patch(UUID id, String ifMatch, JsonMergePatch patch) {
-        CollaborationArea area = load(id);
+        CollaborationArea area = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, area.version);
         CollaborationAreaResponse current = CollaborationAreaResponse.of(area, calendar.today());
         apply(area, mergePatch.apply(patch, current, CollaborationAreaRequest.class));
@@ -166,14 +174,14 @@ public class CollaborationAreaService {
      *                          pipeline has no such edge
      */
     public CollaborationAreaResponse transition(UUID id, String ifMatch, TransitionRequest request) {
-        CollaborationArea area = load(id);
+        CollaborationArea area = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, area.version);
         AreaStatus from = area.status;
         if (!from.canMoveTo(request.to())) {
             throw ProblemException.conflict("to", refusal(area, request.to()));
         }
         area.status = request.to();
-        area.touch();
+        area.touch(caller.actor());
         transitions.persist(AreaTransition.of(area, from, request.note()));
         return changes.updated(area);
     }
@@ -193,6 +201,7 @@ public class CollaborationAreaService {
     private void apply(CollaborationArea area, CollaborationAreaRequest request) {
         checkCodeFree(area, request.code());
         List<AreaPartner> partners = request.partnersOrEmpty();
+        ownership.requireUpdate(partners);
         checkListedOnce(partners);
         List<UUID> events = List.copyOf(new LinkedHashSet<>(request.originEventIdsOrEmpty()));
         references.requirePartners(partners, Set.copyOf(area.partnerIds));
@@ -206,7 +215,7 @@ public class CollaborationAreaService {
         area.setPartners(partners);
         area.originEventIds = new ArrayList<>(events);
         area.sdgTargets = new ArrayList<>(new LinkedHashSet<>(request.sdgTargetsOrEmpty()));
-        area.touch();
+        area.touch(caller.actor());
     }
 
     private void checkCodeFree(CollaborationArea area, String code) {
@@ -229,6 +238,14 @@ public class CollaborationAreaService {
         String allowed = next.isEmpty() ? area.status + " is closed: no transition leaves it."
                 : "From " + area.status + " it can move to " + next.stream().map(Enum::name).collect(Collectors.joining(" or ")) + ".";
         return "Collaboration area " + area.code + " is " + area.status + "; it cannot move to " + to + ". " + allowed;
+    }
+
+    /** @return the area, once the caller is known to lead it */
+    private CollaborationArea loadForWrite(UUID id) {
+        caller.requireWriter();
+        CollaborationArea area = load(id);
+        ownership.requireWrite(area);
+        return area;
     }
 
     private CollaborationArea load(UUID id) {

@@ -24,11 +24,12 @@ import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
 import org.lln.platform.problem.ProblemException;
+import org.lln.platform.security.Caller;
 
 /**
  * The event rules and their transactions: every change is stored and recorded in the outbox for topic
- * {@code lln.events} in one transaction (DESIGN.md, Change events). A change that alters an event's
- * place in a series also updates that series.
+ * {@code lln.events} in one transaction (DESIGN.md, Change events), naming its actor. A change that
+ * alters an event's place in a series also updates that series. Who may write what: {@link EventOwnership}.
  */
 @ApplicationScoped
 @Transactional
@@ -56,6 +57,12 @@ public class EventService {
 
     @Inject
     MergePatch mergePatch;
+
+    @Inject
+    EventOwnership ownership;
+
+    @Inject
+    Caller caller;
 
     /**
      * @param filter  the list filters; null members are not applied
@@ -94,6 +101,7 @@ public class EventService {
      * @throws ProblemException 400, 409 (duplicate code) or 422 (unknown or unusable reference)
      */
     public EventResponse create(EventRequest request) {
+        ownership.requireCreate(request);
         Event event = Event.create();
         checkCodeFree(event, request.code());
         rules.check(event, request);
@@ -101,7 +109,7 @@ public class EventService {
         events.persist(event);
         events.flush();
         EventResponse response = EventResponse.of(event);
-        outbox.record(ResourceType.EVENT, ChangeType.CREATED, response);
+        outbox.record(ResourceType.EVENT, ChangeType.CREATED, response, caller.actor());
         series.eventsChanged(null, event.seriesId);
         return response;
     }
@@ -116,7 +124,7 @@ public class EventService {
      * @throws ProblemException 404, 412 (stale If-Match), 400, 409 or 422
      */
     public EventResponse replace(UUID id, String ifMatch, EventRequest request) {
-        Event event = load(id);
+        Event event = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, event.version);
         return update(event, request);
     }
@@ -131,7 +139,7 @@ public class EventService {
      * @throws ProblemException 404, 412, 400, 409 or 422
      */
     public EventResponse patch(UUID id, String ifMatch, JsonMergePatch patch) {
-        Event event = load(id);
+        Event event = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, event.version);
         return update(event, mergePatch.apply(patch, EventResponse.of(event), EventRequest.class));
     }
@@ -155,7 +163,7 @@ public class EventService {
         UUID seriesId = event.seriesId;
         events.delete(event);
         events.flush();
-        outbox.record(ResourceType.EVENT, ChangeType.DELETED, new Deleted(id, event.version + 1));
+        outbox.record(ResourceType.EVENT, ChangeType.DELETED, new Deleted(id, event.version + 1), caller.actor());
         series.eventsChanged(seriesId, null);
     }
 
@@ -181,6 +189,7 @@ public class EventService {
     }
 
     private EventResponse update(Event event, EventRequest request) {
+        ownership.requireUpdate(event, request);
         checkCodeFree(event, request.code());
         rules.check(event, request);
         rules.checkSubEventsInside(event, request.startDate(), request.endDate());
@@ -189,7 +198,7 @@ public class EventService {
         apply(event, request);
         events.flush();
         EventResponse response = EventResponse.of(event);
-        outbox.record(ResourceType.EVENT, ChangeType.UPDATED, response);
+        outbox.record(ResourceType.EVENT, ChangeType.UPDATED, response, caller.actor());
         if (!Objects.equals(formerSeries, event.seriesId) || !formerPlace.equals(placeInSeries(event))) {
             series.eventsChanged(formerSeries, event.seriesId);
         }
@@ -202,7 +211,7 @@ public class EventService {
                 event.startDate, event.endDate));
     }
 
-    private static void apply(Event event, EventRequest request) {
+    private void apply(Event event, EventRequest request) {
         event.code = request.code();
         event.title = request.title();
         event.description = request.description();
@@ -225,13 +234,21 @@ public class EventService {
         event.sessions = new ArrayList<>(request.sessionsOrEmpty());
         event.topics = new ArrayList<>(request.topicsOrEmpty());
         event.outcomes = request.outcomes();
-        event.touch();
+        event.touch(caller.actor());
     }
 
     private void checkCodeFree(Event event, String code) {
         events.findByCode(code).filter(other -> !other.id.equals(event.id)).ifPresent(other -> {
             throw ProblemException.conflict("code", "Another event already has code " + code + ".");
         });
+    }
+
+    /** @return the event, once the caller is known to organise or host it */
+    private Event loadForWrite(UUID id) {
+        caller.requireWriter();
+        Event event = load(id);
+        ownership.requireWrite(event);
+        return event;
     }
 
     private Event load(UUID id) {
