@@ -34,7 +34,7 @@ public class RequestRateLimit {
     RouterProblems problems;
 
     @ConfigProperty(name = "lln.http.rate-limit.per-second", defaultValue = "200")
-    double perSecond;
+    int perSecond;
 
     @ConfigProperty(name = "lln.http.rate-limit.burst", defaultValue = "400")
     int burst;

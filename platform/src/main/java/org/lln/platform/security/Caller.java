@@ -3,6 +3,7 @@ package org.lln.platform.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -87,11 +88,12 @@ public class Caller {
     }
 
     private Actor resolve() {
-        String subject = identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+        String subject = token != null && token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
         Optional<String> code = claim();
         if (code.isPresent()) {
             UUID partnerId = partners.idOf(code.get()).orElseThrow(() -> forbidden("The token acts for partner '"
-                    + code.get() + "', which this service does not know (yet): partners are learnt from lln.partners."));
+                    + code.get() + "', which this service does not know (yet); a partner created a moment ago "
+                    + "reaches the other services within seconds."));
             return new Actor(subject, partnerId);
         }
         if (!identity.hasRole(Roles.ADMIN) && !unscopedEditors) {
@@ -103,7 +105,7 @@ public class Caller {
 
     private Optional<String> claim() {
         Object value = token == null ? null : token.getClaim(PARTNER_CLAIM);
-        String code = value == null ? null : value.toString().replaceAll("^\"|\"$", "").trim();
+        String code = value instanceof JsonString json ? json.getString().trim() : value == null ? null : value.toString().trim();
         return code == null || code.isEmpty() ? Optional.empty() : Optional.of(code);
     }
 
