@@ -35,7 +35,7 @@ public record ActionItemResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(nullable = true) Actor updatedBy) implements Representations.Versioned {
+        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
 
     /**
      * @param item  a stored item, flushed so its version is current

@@ -36,7 +36,7 @@ public record CollaborationAreaResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(nullable = true) Actor updatedBy) implements Representations.Versioned {
+        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
 
     private static final Comparator<ActionItem> AGENDA = Comparator
             .comparing((ActionItem item) -> item.dueDate, Comparator.nullsLast(Comparator.naturalOrder()))

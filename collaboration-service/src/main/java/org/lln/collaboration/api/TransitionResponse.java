@@ -17,7 +17,7 @@ import org.lln.platform.security.Actor;
  */
 @Schema(name = "Transition")
 public record TransitionResponse(@Schema(nullable = true) AreaStatus from, AreaStatus to, @Schema(nullable = true) String note, Instant at,
-        @Schema(nullable = true) Actor actor) {
+        @Schema(nullable = true, readOnly = true) Actor actor) {
 
     /**
      * @param transition a stored transition

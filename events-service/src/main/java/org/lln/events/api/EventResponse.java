@@ -43,7 +43,7 @@ public record EventResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(nullable = true) Actor updatedBy) implements Representations.Versioned {
+        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
 
     /**
      * @param event a stored event, flushed so its version is current

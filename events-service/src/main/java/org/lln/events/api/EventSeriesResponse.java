@@ -28,7 +28,7 @@ public record EventSeriesResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(nullable = true) Actor updatedBy) implements Representations.Versioned {
+        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
 
     /**
      * One event of the series.

@@ -34,7 +34,7 @@ public record PartnerResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(nullable = true) Actor updatedBy) implements Representations.Versioned {
+        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
 
     /**
      * @param partner a stored partner, flushed so its version is current
