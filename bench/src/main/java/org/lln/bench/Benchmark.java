@@ -78,11 +78,12 @@ public final class Benchmark {
     }
 
     /**
-     * The one small place that obtains the editor token writes need: the stack's own key pair
+     * The one small place that obtains the token writes need (role admin: the synthetic network belongs to
+     * no partner): the stack's own key pair
      * ({@code <LLN_HOME>/jwt/}, see local-stack's {@code JwtKeys}).
      */
     private static String authorization(StackConfig config) throws IOException {
-        return "Bearer " + config.jwtKeys().token("editor", Duration.ofHours(6));
+        return "Bearer " + config.jwtKeys().token("admin", Duration.ofHours(6));
     }
 
     private void machine() throws IOException {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.data.BytesCloudEventData;
 import io.cloudevents.core.format.EventFormat;
@@ -26,6 +25,12 @@ import java.util.UUID;
  * dead-letter is ever produced. Thread-safe.
  */
 public final class ChangeEventEncoder {
+
+    /** CloudEvents extension attribute: the subject of the token that made the change (docs/asyncapi.yaml). */
+    public static final String ACTOR = "actor";
+
+    /** CloudEvents extension attribute: the id of the partner the token acted for; absent when none. */
+    public static final String ACTOR_PARTNER = "actorpartner";
 
     private static final EventFormat FORMAT = new JsonFormat();
 
@@ -57,6 +62,30 @@ public final class ChangeEventEncoder {
      */
     public EncodedChange encode(ResourceType resource, ChangeType change, Object data) {
         return encode(UUID.randomUUID(), resource, change, data);
+    }
+
+    /**
+     * As {@link #encode(ResourceType, ChangeType, Object)}, naming who made the change.
+     *
+     * @param resource     the resource type
+     * @param change       what happened
+     * @param data         the data
+     * @param actor        the token subject that made the change ({@link #ACTOR})
+     * @param actorPartner the partner it acted for ({@link #ACTOR_PARTNER}), or null
+     * @return the event with a new CloudEvent id
+     * @throws InvalidChangeEvent when the data breaks the resource's schema
+     */
+    public EncodedChange encode(ResourceType resource, ChangeType change, Object data, String actor, UUID actorPartner) {
+        JsonNode node = mapper.valueToTree(data);
+        ChangeEventDecoder.checkData(resource, change, node);
+        UUID eventId = UUID.randomUUID();
+        UUID resourceId = UUID.fromString(node.get("id").asText());
+        CloudEventBuilder builder = builder(eventId, resource, change, node, resourceId).withExtension(ACTOR, actor);
+        if (actorPartner != null) {
+            builder.withExtension(ACTOR_PARTNER, actorPartner.toString());
+        }
+        return new EncodedChange(eventId, resource, change, resourceId, node.get("version").asLong(),
+                FORMAT.serialize(builder.build()));
     }
 
     /**
@@ -96,16 +125,19 @@ public final class ChangeEventEncoder {
 
     private EncodedChange envelope(UUID eventId, ResourceType resource, ChangeType change, JsonNode data,
             UUID resourceId, long version) {
-        CloudEvent event = CloudEventBuilder.v1()
+        return new EncodedChange(eventId, resource, change, resourceId, version,
+                FORMAT.serialize(builder(eventId, resource, change, data, resourceId).build()));
+    }
+
+    private CloudEventBuilder builder(UUID eventId, ResourceType resource, ChangeType change, JsonNode data, UUID resourceId) {
+        return CloudEventBuilder.v1()
                 .withId(eventId.toString())
                 .withSource(URI.create(resource.source()))
                 .withType(resource.eventType(change))
                 .withSubject(resource.subject(resourceId))
                 .withTime(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
                 .withDataContentType("application/json")
-                .withData(BytesCloudEventData.wrap(bytes(data)))
-                .build();
-        return new EncodedChange(eventId, resource, change, resourceId, version, FORMAT.serialize(event));
+                .withData(BytesCloudEventData.wrap(bytes(data)));
     }
 
     private byte[] bytes(JsonNode data) {

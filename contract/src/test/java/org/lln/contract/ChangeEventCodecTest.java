@@ -50,6 +50,22 @@ class ChangeEventCodecTest {
     }
 
     @Test
+    void namesTheActorInExtensionAttributesAndADeletionsDataStaysBare() throws IOException {
+        UUID moeys = UUID.fromString("1b2c3d4e-5f60-4718-9a2b-3c4d5e6f7a80");
+        JsonNode envelope = JSON.readTree(encoder.encode(ResourceType.PARTNER, ChangeType.UPDATED, sample("partner"),
+                "moeys-registry", moeys).cloudEvent());
+        assertThat(envelope.get("actor").asText()).isEqualTo("moeys-registry");
+        assertThat(envelope.get("actorpartner").asText()).isEqualTo(moeys.toString());
+
+        EncodedChange deleted = encoder.encode(ResourceType.PARTNER, ChangeType.DELETED,
+                new Deleted(UUID.fromString("8a4f5b0e-2f1d-4c7a-9b3e-5d6c7e8f9a01"), 3), "lln-secretariat", null);
+        JsonNode bySecretariat = JSON.readTree(deleted.cloudEvent());
+        assertThat(bySecretariat.get("actor").asText()).isEqualTo("lln-secretariat");
+        assertThat(bySecretariat.has("actorpartner")).isFalse();
+        assertThat(decoder.decode(deleted.cloudEvent()).version()).isEqualTo(3);
+    }
+
+    @Test
     void readsBackWhatItWrote() throws IOException {
         for (ResourceType resource : ResourceType.values()) {
             ObjectNode data = sample(resource.typeName());

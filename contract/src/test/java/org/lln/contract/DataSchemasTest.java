@@ -112,4 +112,12 @@ class DataSchemasTest {
         assertThat(asyncApi).contains("../contract/src/main/resources/" + DataSchemas.LOCATION + "deleted.json");
         assertThat(count).isGreaterThanOrEqualTo(ResourceType.values().length + 1);
     }
+
+    /** The extension attributes the encoder writes are documented in the CloudEvent schema of docs/asyncapi.yaml. */
+    @Test
+    void asyncApiDocumentsTheActorAttributes() throws IOException {
+        String asyncApi = Files.readString(Path.of("..", "docs", "asyncapi.yaml"));
+        String cloudEvent = asyncApi.substring(asyncApi.indexOf("    CloudEvent:"));
+        assertThat(cloudEvent).contains("        " + ChangeEventEncoder.ACTOR + ":", "        " + ChangeEventEncoder.ACTOR_PARTNER + ":");
+    }
 }

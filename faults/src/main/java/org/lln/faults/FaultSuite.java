@@ -81,7 +81,7 @@ public final class FaultSuite {
             stack = Stack.start(config, console);
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "faults-stop-suite"));
             report.put("suiteReadySeconds", seconds(start));
-            api = new Api("Bearer " + config.jwtKeys().token("editor", Duration.ofHours(6)));
+            api = new Api("Bearer " + config.jwtKeys().token("admin", Duration.ofHours(6)));
             probes = Api.forProbes();
             List<StackConfig.Service> services = config.services();
             urls = new Urls(services.get(0).url(), services.get(1).url(), services.get(2).url(), config.dashboard().url());

@@ -74,17 +74,31 @@ public final class JwtKeys {
     /**
      * @param role     {@code editor} or {@code admin}
      * @param lifetime how long the token is valid
-     * @return a signed compact JWT
+     * @return a signed compact JWT acting for no partner
      * @throws IllegalArgumentException for another role
      */
     public String token(String role, Duration lifetime) {
+        return token(role, null, lifetime);
+    }
+
+    /**
+     * @param role        {@code editor} or {@code admin}
+     * @param partnerCode the code of the partner the token acts for (claim {@code partner}), or null
+     * @param lifetime    how long the token is valid
+     * @return a signed compact JWT, subject {@code lln-local-<role>} or {@code lln-local-<partnerCode>}
+     * @throws IllegalArgumentException for another role
+     */
+    public String token(String role, String partnerCode, Duration lifetime) {
         if (!role.equals("editor") && !role.equals("admin")) {
             throw new IllegalArgumentException("role must be editor or admin, not '" + role + "'");
         }
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setAudience(AUDIENCE);
-        claims.setSubject("lln-local-" + role);
+        claims.setSubject("lln-local-" + (partnerCode == null ? role : partnerCode));
+        if (partnerCode != null) {
+            claims.setStringClaim("partner", partnerCode);
+        }
         claims.setIssuedAtToNow();
         claims.setExpirationTime(NumericDate.fromMilliseconds(System.currentTimeMillis() + lifetime.toMillis()));
         claims.setStringListClaim("groups", List.of(role));

@@ -16,8 +16,8 @@ import java.util.stream.Collectors;
 /**
  * The {@code lln} command: {@code up} runs the whole suite in the foreground (and loads {@code data/}
  * on the first run), {@code down} stops a running one from another shell, {@code load DIR} loads a
- * data directory through the APIs, {@code status} says what runs, {@code token ROLE} prints a bearer
- * token and {@code keys} creates the token-signing key pair.
+ * data directory through the APIs, {@code status} says what runs, {@code token ROLE [--partner CODE]} prints
+ * a bearer token and {@code keys} creates the token-signing key pair.
  */
 public final class Main {
 
@@ -42,12 +42,7 @@ public final class Main {
                 case "down" -> down(config);
                 case "load" -> load(config, args.length > 1 ? Path.of(args[1]) : config.root().resolve("data"));
                 case "status" -> status(config);
-                case "token" -> {
-                    if (args.length < 2) {
-                        throw new IllegalArgumentException("say which role: ./lln token editor, or ./lln token admin");
-                    }
-                    OUT.println(config.jwtKeys().token(args[1], Duration.ofHours(8)));
-                }
+                case "token" -> token(config, args);
                 case "dlq" -> deadLetters(config, args.length > 1 && args[1].equals("replay"));
                 case "keys" -> OUT.println("Token-signing public key: " + config.jwtKeys().publicKeyFile());
                 case "help", "--help", "-h" -> help();
@@ -92,7 +87,9 @@ public final class Main {
                   status      show every process of the running suite and each service's health
                   down        stop a suite started by 'up' in another shell
                   load [DIR]  load a data directory (default data/) through the public APIs; idempotent
-                  token ROLE  print a bearer token (ROLE editor or admin, valid 8 hours) signed with .lln/jwt/
+                  token editor --partner CODE | token admin
+                              print a bearer token (valid 8 hours) signed with .lln/jwt/: an editor acts for
+                              the partner with this code, admin (the secretariat) writes everything
                   keys        create the token-signing key pair in .lln/jwt/ (for docker compose)
                   dlq         list each service's dead-lettered records and why they could not apply
                   dlq replay  apply them again (idempotent); what still cannot apply stays listed""");
@@ -227,11 +224,24 @@ public final class Main {
         }
     }
 
+    /** {@code token editor --partner CODE} or {@code token admin [--partner CODE]}: prints a bearer token. */
+    private static void token(StackConfig config, String[] args) throws IOException {
+        if (args.length < 2 || (args.length != 2 && (args.length != 4 || !args[2].equals("--partner")))) {
+            throw new IllegalArgumentException("say which role and partner: ./lln token editor --partner CODE, or ./lln token admin");
+        }
+        String partner = args.length == 4 ? args[3] : null;
+        if (partner == null && args[1].equals("editor")) {
+            System.err.println("Note: an editor token without --partner writes nothing unless the services run with "
+                    + "LLN_UNSCOPED_EDITORS=true.");
+        }
+        OUT.println(config.jwtKeys().token(args[1], partner, Duration.ofHours(8)));
+    }
+
     private static DataLoader loader(StackConfig config) throws IOException {
         List<StackConfig.Service> s = config.services();
         String authorization = System.getenv("LLN_AUTHORIZATION");
         if (authorization == null) {
-            authorization = "Bearer " + config.jwtKeys().token("editor", Duration.ofHours(1));
+            authorization = "Bearer " + config.jwtKeys().token("admin", Duration.ofHours(1));
         }
         return new DataLoader(s.get(0).url(), s.get(1).url(), s.get(2).url(), authorization, OUT);
     }

@@ -57,6 +57,8 @@ public final class ScratchSuite {
         for (String service : List.of("PARTNERS", "EVENTS", "COLLABORATION")) {
             env.put("LLN_" + service + "_PORTS", freePorts(instances));
         }
+        // a scratch suite measures capacity (bench) or drives load through faults: no request rate limit
+        env.put("LLN_RATE_LIMIT_PER_SECOND", "0");
         return StackConfig.from(env, copy);
     }
 

@@ -127,7 +127,8 @@ public final class Stack implements AutoCloseable {
     }
 
     private Map<String, String> environment(StackConfig.Service service) throws IOException {
-        return Map.of(
+        Map<String, String> env = new java.util.HashMap<>(config.serviceSettings());
+        env.putAll(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(service.port()),
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()),
                 "QUARKUS_DATASOURCE_USERNAME", "postgres",
@@ -135,7 +136,8 @@ public final class Stack implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.jwtKeys().publicKeyFile().toString(),
                 "LLN_JWT_ISSUER", JwtKeys.ISSUER,
-                "LLN_JWT_AUDIENCE", JwtKeys.AUDIENCE);
+                "LLN_JWT_AUDIENCE", JwtKeys.AUDIENCE));
+        return env;
     }
 
     /** Every instance of a service runs the same packaged application, that of its module. */

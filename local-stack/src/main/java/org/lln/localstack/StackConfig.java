@@ -21,9 +21,15 @@ import java.util.Map;
  *                        each on its port (8081-8083), instance {@code k} on that port {@code + 10(k-1)} and named
  *                        {@code <service>-<k>}, unless {@code LLN_PARTNERS_PORTS} (etc.) lists the ports
  * @param dashboard       the network dashboard ({@code LLN_DASHBOARD_PORT}, default 8084); it has no database
+ * @param serviceSettings variables handed to every service as they are: {@link #SERVICE_SETTINGS} present in the
+ *                        environment
  */
 public record StackConfig(Path root, Path home, int postgresPort, List<Broker> brokers, List<Service> instances,
-        Service dashboard) {
+        Service dashboard, Map<String, String> serviceSettings) {
+
+    /** Service settings an environment may give: the request rate limit and unscoped editors (README, Configuration). */
+    public static final List<String> SERVICE_SETTINGS = List.of("LLN_RATE_LIMIT_PER_SECOND", "LLN_RATE_LIMIT_BURST",
+            "LLN_UNSCOPED_EDITORS");
 
     /**
      * A service of the suite.
@@ -66,8 +72,11 @@ public record StackConfig(Path root, Path home, int postgresPort, List<Broker> b
         instances.addAll(instances(env, "partners-service", "partners", 8081, instanceCount));
         instances.addAll(instances(env, "events-service", "events", 8082, instanceCount));
         instances.addAll(instances(env, "collaboration-service", "collaboration", 8083, instanceCount));
+        Map<String, String> settings = new java.util.TreeMap<>();
+        SERVICE_SETTINGS.stream().filter(env::containsKey).forEach(name -> settings.put(name, env.get(name)));
         return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
-                port(env, "LLN_POSTGRES_PORT", 5432), List.copyOf(brokers), List.copyOf(instances), dashboard(env));
+                port(env, "LLN_POSTGRES_PORT", 5432), List.copyOf(brokers), List.copyOf(instances), dashboard(env),
+                Map.copyOf(settings));
     }
 
     /**

@@ -114,6 +114,30 @@ class SuiteEndToEndTest {
 
     @Test
     @Order(5)
+    void aPartnersTokenWritesItsOwnEventOnlyAndTheChangeNamesIt() throws Exception {
+        JsonNode workshop = item(get(events + "/events?code=kampot-clc-workshop-2025"), "kampot-clc-workshop-2025");
+        assertThat(workshop.path("updatedBy").path("subject").asText()).as("loaded by the secretariat").isEqualTo("lln-local-admin");
+        String url = events + "/events/" + workshop.path("id").asText();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(patch(url, config.jwtKeys().token("editor", "moeys-dnfie", Duration.ofMinutes(5))).statusCode()).isEqualTo(200));
+        HttpResponse<String> other = patch(url, config.jwtKeys().token("editor", "unesco-inruled", Duration.ofMinutes(5)));
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(403);
+        assertThat(other.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        JsonNode updatedBy = get(url).path("updatedBy");
+        assertThat(updatedBy.path("subject").asText()).isEqualTo("lln-local-moeys-dnfie");
+        assertThat(updatedBy.path("partnerId").asText())
+                .isEqualTo(get(partners + "/partners?code=moeys-dnfie").path("items").get(0).path("id").asText());
+    }
+
+    private static HttpResponse<String> patch(String url, String token) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/merge-patch+json")
+                .header("Authorization", "Bearer " + token)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"outcomes\":\"Reported by DNFIE.\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(6)
     void aRestartKeepsEverything() throws IOException {
         long partnerCount = get(partners + "/partners").path("totalItems").asLong();
         long eventCount = get(events + "/events").path("totalItems").asLong();

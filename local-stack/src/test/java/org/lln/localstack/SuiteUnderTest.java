@@ -29,11 +29,11 @@ final class SuiteUnderTest {
      * The {@code Authorization} header value that writes to the services send.
      *
      * @param config the running stack's configuration
-     * @return {@code Bearer <token>} with role editor, signed with the stack's own key
+     * @return {@code Bearer <token>} with role admin (the secretariat, as the data loader), signed with the stack's own key
      * @throws IOException when the key cannot be read
      */
     static String authorization(StackConfig config) throws IOException {
-        return "Bearer " + config.jwtKeys().token("editor", java.time.Duration.ofHours(1));
+        return "Bearer " + config.jwtKeys().token("admin", java.time.Duration.ofHours(1));
     }
 
     private static String freePort() throws IOException {

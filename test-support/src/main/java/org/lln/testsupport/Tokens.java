@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Bearer tokens for tests, signed (RS256) with the key of {@link JwtTestResource}, with the issuer and
- * audience the service under test expects, roles in the {@code groups} claim. Also the bad tokens a
+ * audience the service under test expects, roles in the {@code groups} claim, and for a partner's system
+ * the partner's code in the {@code partner} claim. Also the bad tokens a
  * service must refuse: expired, signed by another key, from another issuer, for another audience.
  */
 public final class Tokens {
@@ -35,6 +36,16 @@ public final class Tokens {
     /** @return a valid token with role {@code admin} */
     public static String admin() {
         return token(Set.of("admin"));
+    }
+
+    /**
+     * @param partnerCode the code of the partner the token acts for (claim {@code partner})
+     * @return a valid token with role {@code editor}, subject {@code <partnerCode>-system}
+     */
+    public static String editorFor(String partnerCode) {
+        return Jwt.issuer(issuer()).audience(audience()).subject(partnerCode + "-system").groups(Set.of("editor"))
+                .claim("partner", partnerCode).issuedAt(Instant.now().minus(Duration.ofHours(2)))
+                .expiresAt(Instant.now().plus(Duration.ofHours(1))).jws().sign(testKey());
     }
 
     /**

@@ -17,11 +17,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The security contract of DESIGN.md, checked against every operation of the service's own OpenAPI
  * document, so a new endpoint cannot be missed: every write refuses a missing, expired, foreign-key,
- * foreign-issuer and foreign-audience token with a 401 problem, a delete or an operator endpoint
- * ({@code /admin/...}, reads included) refuses role {@code editor}
- * with a 403 problem, and the right role gets past security (the request may still fail on its data,
- * e.g. 404 for the random id, but never with 401, 403 or a 500). Reads need no token. A service's
- * test extends this class and adds {@code @QuarkusTest}.
+ * foreign-issuer and foreign-audience token with a 401 problem; every write refuses role {@code editor}
+ * without a partner claim, and with a partner this service does not know, with a 403 problem (issue #16,
+ * partner-scoped writes; unscoped editors are off by default); a delete or an operator endpoint
+ * ({@code /admin/...}, reads included) refuses role {@code editor} with a 403 problem; and role
+ * {@code admin} gets past security (the request may still fail on its data, e.g. 404 for the random id,
+ * but never with 401, 403 or a 500). Reads need no token. What a partner's own token may write, resource
+ * by resource, is each service's {@link OwnershipMatrix}. A service's test extends this class and adds
+ * {@code @QuarkusTest}.
  */
 public abstract class WriteEndpointsRequireRoles {
 
@@ -55,14 +58,14 @@ public abstract class WriteEndpointsRequireRoles {
             assertThat(anonymous.header("WWW-Authenticate")).as(name).startsWith("Bearer");
             badTokens.forEach((why, token) ->
                     assertThat(send(operation, token).statusCode()).as(name + " with a token " + why).isEqualTo(401));
-            boolean adminOnly = operation.method().equals("delete") || operation.path().startsWith(ADMIN_PATHS);
-            if (adminOnly) {
-                Response editor = send(operation, Tokens.editor());
-                assertThat(editor.statusCode()).as(name + " as editor").isEqualTo(403);
-                assertThat(editor.contentType()).as(name).startsWith("application/problem+json");
-            }
-            Response allowed = send(operation, adminOnly ? Tokens.admin() : Tokens.editor());
-            assertThat(allowed.statusCode()).as(name + " with the right role: " + allowed.asString())
+            Map.of("without a partner", Tokens.editor(), "for an unknown partner", Tokens.editorFor("no-such-partner"))
+                    .forEach((why, token) -> {
+                        Response editor = send(operation, token);
+                        assertThat(editor.statusCode()).as(name + " as editor " + why).isEqualTo(403);
+                        assertThat(editor.contentType()).as(name).startsWith("application/problem+json");
+                    });
+            Response allowed = send(operation, Tokens.admin());
+            assertThat(allowed.statusCode()).as(name + " as admin: " + allowed.asString())
                     .isNotIn(401, 403).isLessThan(500);
         }
     }

@@ -69,7 +69,8 @@ final class AreaExamples {
               "actions": [],
               "version": 0,
               "createdAt": "2025-05-12T03:00:00Z",
-              "updatedAt": "2025-05-12T03:00:00Z"
+              "updatedAt": "2025-05-12T03:00:00Z",
+              "updatedBy": {"subject": "inruled-registry", "partnerId": "8a4f5b0e-2f1d-4c7a-9b3e-5d6c7e8f9a01"}
             }""";
 
     static final String SDG_PATCH = """
@@ -81,8 +82,10 @@ final class AreaExamples {
     static final String HISTORY = """
             {
               "items": [
-                {"from": null, "to": "IDENTIFIED", "note": null, "at": "2025-05-12T03:00:00Z"},
-                {"from": "IDENTIFIED", "to": "PROPOSED", "note": "Concept note circulated to SEAMEO TED after the meeting of 9 May 2025.", "at": "2025-06-02T02:30:00Z"}
+                {"from": null, "to": "IDENTIFIED", "note": null, "at": "2025-05-12T03:00:00Z",
+                 "actor": {"subject": "inruled-registry", "partnerId": "8a4f5b0e-2f1d-4c7a-9b3e-5d6c7e8f9a01"}},
+                {"from": "IDENTIFIED", "to": "PROPOSED", "note": "Concept note circulated to SEAMEO TED after the meeting of 9 May 2025.", "at": "2025-06-02T02:30:00Z",
+                 "actor": {"subject": "lln-secretariat", "partnerId": null}}
               ],
               "page": 0, "size": 20, "totalItems": 2, "totalPages": 1
             }""";
@@ -105,7 +108,8 @@ final class AreaExamples {
               "overdue": false,
               "version": 0,
               "createdAt": "2025-05-12T03:10:00Z",
-              "updatedAt": "2025-05-12T03:10:00Z"
+              "updatedAt": "2025-05-12T03:10:00Z",
+              "updatedBy": {"subject": "inruled-registry", "partnerId": "8a4f5b0e-2f1d-4c7a-9b3e-5d6c7e8f9a01"}
             }""";
 
     static final String ACTION_DONE_PATCH = """

@@ -10,6 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.lln.platform.security.Actor;
 
 /**
  * One status change of a collaboration area, table {@code area_transition}; its {@code id} (column
@@ -40,11 +43,14 @@ public class AreaTransition {
     @Column(name = "changed_at")
     public Instant at;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Actor actor;
+
     /**
      * @param area the area, already in its new status
      * @param from its previous status, or null when it was just created
      * @param note why, up to 2000 characters, or null
-     * @return the transition, at the area's {@code updatedAt}
+     * @return the transition, at the area's {@code updatedAt}, by its {@code updatedBy}
      */
     public static AreaTransition of(CollaborationArea area, AreaStatus from, String note) {
         AreaTransition transition = new AreaTransition();
@@ -53,6 +59,7 @@ public class AreaTransition {
         transition.toStatus = area.status;
         transition.note = note;
         transition.at = area.updatedAt;
+        transition.actor = area.updatedBy;
         return transition;
     }
 }

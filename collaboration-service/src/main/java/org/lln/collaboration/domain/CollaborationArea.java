@@ -14,6 +14,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.lln.platform.paging.SearchText;
 import org.lln.platform.persistence.VersionedEntity;
+import org.lln.platform.security.Actor;
 
 /**
  * A collaboration area as stored in table {@code collaboration_area}, with its action items. Never
@@ -83,9 +84,9 @@ public class CollaborationArea extends VersionedEntity {
         partnerIds = new ArrayList<>(list.stream().map(AreaPartner::partnerId).toList());
     }
 
-    /** Marks the area changed now (so its version moves on) and recomputes the text {@code q} searches. */
-    public void touch() {
-        markChanged();
+    /** Marks the area changed now by {@code actor} (so its version moves on) and recomputes the text {@code q} searches. */
+    public void touch(Actor actor) {
+        markChanged(actor);
         searchText = SearchText.normalise(code, title, description);
     }
 

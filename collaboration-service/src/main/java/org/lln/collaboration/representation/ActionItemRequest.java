@@ -11,14 +11,14 @@ import org.lln.collaboration.domain.ActionStatus;
 /**
  * What a client sends to create or replace an action item; a merge patch is read as this type too.
  * Server-owned fields ({@code id}, {@code overdue}, {@code version}, {@code createdAt},
- * {@code updatedAt}) are accepted and ignored; any other unknown field is a 400.
+ * {@code updatedAt}, {@code updatedBy}) are accepted and ignored; any other unknown field is a 400.
  *
  * @param title          what is to be done, up to 300 characters
  * @param ownerPartnerId the partner responsible, known from {@code lln.partners}; optional
  * @param dueDate        the day it is due, YYYY-MM-DD; optional
  * @param status         OPEN when absent
  */
-@JsonIgnoreProperties(value = {"id", "overdue", "version", "createdAt", "updatedAt"}, allowGetters = false)
+@JsonIgnoreProperties(value = {"id", "overdue", "version", "createdAt", "updatedAt", "updatedBy"}, allowGetters = false)
 @Schema(name = "ActionItemInput", description = "An action item as a client writes it")
 public record ActionItemRequest(
         @NotBlank @Size(max = 300) String title,

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lln.collaboration.domain.ActionItem;
 import org.lln.collaboration.domain.ActionStatus;
 import org.lln.platform.http.Representations;
+import org.lln.platform.security.Actor;
 
 /**
  * An action item of a collaboration area as {@code GET} returns it.
@@ -21,6 +22,7 @@ import org.lln.platform.http.Representations;
  * @param version        its own version, the ETag of {@code .../actions/{actionId}}
  * @param createdAt      when it was created
  * @param updatedAt      when it last changed
+ * @param updatedBy      who changed it last; null for changes stored before actors were recorded
  */
 @Schema(name = "ActionItem", description = "Something to be done for a collaboration area")
 public record ActionItemResponse(
@@ -32,7 +34,8 @@ public record ActionItemResponse(
         @Schema(description = "Pending (OPEN or IN_PROGRESS) after its due date; computed, read-only") boolean overdue,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Representations.Versioned {
+        Instant updatedAt,
+        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
 
     /**
      * @param item  a stored item, flushed so its version is current
@@ -41,6 +44,6 @@ public record ActionItemResponse(
      */
     public static ActionItemResponse of(ActionItem item, LocalDate today) {
         return new ActionItemResponse(item.id, item.title, item.ownerPartnerId, item.dueDate, item.status,
-                item.isOverdue(today), item.version, item.createdAt, item.updatedAt);
+                item.isOverdue(today), item.version, item.createdAt, item.updatedAt, item.updatedBy);
     }
 }

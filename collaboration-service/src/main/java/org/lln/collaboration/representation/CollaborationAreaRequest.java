@@ -17,11 +17,11 @@ import org.lln.platform.validation.Code;
 /**
  * What a client sends to create ({@code POST}) or replace ({@code PUT}) a collaboration area; a merge
  * patch is applied to the current area and read as this type too. Server-owned fields ({@code id},
- * {@code status}, {@code actions}, {@code version}, {@code createdAt}, {@code updatedAt}) are accepted
+ * {@code status}, {@code actions}, {@code version}, {@code createdAt}, {@code updatedAt}, {@code updatedBy}) are accepted
  * and ignored: the status moves only through {@code POST .../transitions}. Any other unknown field is
  * a 400.
  */
-@JsonIgnoreProperties(value = {"id", "status", "actions", "version", "createdAt", "updatedAt"}, allowGetters = false)
+@JsonIgnoreProperties(value = {"id", "status", "actions", "version", "createdAt", "updatedAt", "updatedBy"}, allowGetters = false)
 @Schema(name = "CollaborationAreaInput", description = "A collaboration area as a client writes it")
 public record CollaborationAreaRequest(
         @NotNull @Code @Schema(examples = "regional-tvet-cooperation") String code,

@@ -13,6 +13,7 @@ import org.lln.collaboration.domain.CollaborationArea;
 import org.lln.collaboration.domain.Dimension;
 import org.lln.collaboration.domain.Theme;
 import org.lln.platform.http.Representations;
+import org.lln.platform.security.Actor;
 
 /**
  * A collaboration area as {@code GET} returns it and as the {@code data} of its change events
@@ -34,7 +35,8 @@ public record CollaborationAreaResponse(
         @Schema(description = "Read-only here; managed under /collaboration-areas/{id}/actions") List<ActionItemResponse> actions,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Representations.Versioned {
+        Instant updatedAt,
+        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
 
     private static final Comparator<ActionItem> AGENDA = Comparator
             .comparing((ActionItem item) -> item.dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -51,6 +53,6 @@ public record CollaborationAreaResponse(
                 area.dimensions.stream().map(Dimension::valueOf).toList(), area.status, List.copyOf(area.partners),
                 List.copyOf(area.originEventIds), List.copyOf(area.sdgTargets),
                 area.actions.stream().sorted(AGENDA).map(item -> ActionItemResponse.of(item, today)).toList(),
-                area.version, area.createdAt, area.updatedAt);
+                area.version, area.createdAt, area.updatedAt, area.updatedBy);
     }
 }

@@ -29,6 +29,7 @@ import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
 import org.lln.platform.problem.ProblemException;
+import org.lln.platform.security.Caller;
 
 /**
  * The action items of a collaboration area and their transactions. Every change of an item is also a
@@ -64,6 +65,12 @@ public class ActionItemService {
 
     @Inject
     NetworkCalendar calendar;
+
+    @Inject
+    AreaOwnership ownership;
+
+    @Inject
+    Caller caller;
 
     /**
      * @param areaId  the area
@@ -108,7 +115,9 @@ public class ActionItemService {
      * @throws ProblemException 404 for an unknown area, 422 naming {@code ownerPartnerId} for an unknown or archived partner
      */
     public ActionItemResponse create(UUID areaId, ActionItemRequest request) {
+        caller.requireWriter();
         CollaborationArea area = loadArea(areaId);
+        ownership.requireAction(area, null, request.ownerPartnerId());
         ActionItem item = ActionItem.createIn(area);
         apply(item, request);
         items.persist(item);
@@ -126,8 +135,10 @@ public class ActionItemService {
      * @throws ProblemException 404, 412 for a stale If-Match, 422 for a new owner that is unknown or archived
      */
     public ActionItemResponse replace(UUID areaId, UUID actionId, String ifMatch, ActionItemRequest request) {
+        caller.requireWriter();
         ActionItem item = load(areaId, actionId);
         Preconditions.requireMatch(ifMatch, item.version);
+        ownership.requireAction(item.area, item, request.ownerPartnerId());
         apply(item, request);
         return changed(item);
     }
@@ -143,10 +154,13 @@ public class ActionItemService {
      * @throws ProblemException as {@link #replace}; a patched state that fails validation is a 400
      */
     public ActionItemResponse patch(UUID areaId, UUID actionId, String ifMatch, JsonMergePatch patch) {
+        caller.requireWriter();
         ActionItem item = load(areaId, actionId);
         Preconditions.requireMatch(ifMatch, item.version);
         ActionItemResponse current = ActionItemResponse.of(item, calendar.today());
-        apply(item, mergePatch.apply(patch, current, ActionItemRequest.class));
+        ActionItemRequest request = mergePatch.apply(patch, current, ActionItemRequest.class);
+        ownership.requireAction(item.area, item, request.ownerPartnerId());
+        apply(item, request);
         return changed(item);
     }
 
@@ -164,7 +178,7 @@ public class ActionItemService {
         CollaborationArea area = item.area;
         area.actions.remove(item);
         items.delete(item);
-        area.touch();
+        area.touch(caller.actor());
         writes.updated(ResourceType.COLLABORATION_AREA, area, this::areaResponse);
     }
 
@@ -175,11 +189,11 @@ public class ActionItemService {
         item.ownerPartnerId = request.ownerPartnerId();
         item.dueDate = request.dueDate();
         item.status = request.status() == null ? ActionStatus.OPEN : request.status();
-        item.markChanged();
+        item.markChanged(caller.actor());
     }
 
     private ActionItemResponse changed(ActionItem item) {
-        item.area.touch();
+        item.area.touch(caller.actor());
         writes.updated(ResourceType.COLLABORATION_AREA, item.area, this::areaResponse);
         return ActionItemResponse.of(item, calendar.today());
     }

@@ -35,11 +35,12 @@ import org.lln.contract.ResourceType;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
 import org.lln.platform.problem.ProblemException;
+import org.lln.platform.security.Caller;
 
 /**
  * The collaboration-area rules and their transactions: the fields a client writes, the status
  * pipeline of {@link AreaStatus} with its history, and the change events recorded through {@link Writes}, each
- * change stored and recorded in one transaction.
+ * change stored and recorded in one transaction with its actor. Who may write what: {@link AreaOwnership}.
  */
 @ApplicationScoped
 @Transactional
@@ -66,6 +67,12 @@ public class CollaborationAreaService {
 
     @Inject
     NetworkCalendar calendar;
+
+    @Inject
+    AreaOwnership ownership;
+
+    @Inject
+    Caller caller;
 
     /**
      * @param filter  the list filters; null members are not applied
@@ -108,6 +115,7 @@ public class CollaborationAreaService {
      *                          archived partner or an unknown event
      */
     public CollaborationAreaResponse create(CollaborationAreaRequest request) {
+        ownership.requireCreate(request.partnersOrEmpty());
         CollaborationArea area = CollaborationArea.create();
         apply(area, request);
         CollaborationAreaResponse created = writes.created(ResourceType.COLLABORATION_AREA, area, this::response);
@@ -125,7 +133,7 @@ public class CollaborationAreaService {
      * @throws ProblemException 404, 412 for a stale If-Match, and as {@link #create}
      */
     public CollaborationAreaResponse replace(UUID id, String ifMatch, CollaborationAreaRequest request) {
-        CollaborationArea area = load(id);
+        CollaborationArea area = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, area.version);
         apply(area, request);
         return writes.updated(ResourceType.COLLABORATION_AREA, area, this::response);
@@ -142,7 +150,7 @@ public class CollaborationAreaService {
      * @throws ProblemException as {@link #replace}; a patched state that fails validation is a 400
      */
     public CollaborationAreaResponse patch(UUID id, String ifMatch, JsonMergePatch patch) {
-        CollaborationArea area = load(id);
+        CollaborationArea area = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, area.version);
         CollaborationAreaResponse current = CollaborationAreaResponse.of(area, calendar.today());
         apply(area, mergePatch.apply(patch, current, CollaborationAreaRequest.class));
@@ -174,14 +182,14 @@ public class CollaborationAreaService {
      *                          pipeline has no such edge
      */
     public CollaborationAreaResponse transition(UUID id, String ifMatch, TransitionRequest request) {
-        CollaborationArea area = load(id);
+        CollaborationArea area = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, area.version);
         AreaStatus from = area.status;
         if (!from.canMoveTo(request.to())) {
             throw ProblemException.conflict("to", refusal(area, request.to()));
         }
         area.status = request.to();
-        area.touch();
+        area.touch(caller.actor());
         transitions.persist(AreaTransition.of(area, from, request.note()));
         return writes.updated(ResourceType.COLLABORATION_AREA, area, this::response);
     }
@@ -200,6 +208,7 @@ public class CollaborationAreaService {
 
     private void apply(CollaborationArea area, CollaborationAreaRequest request) {
         List<AreaPartner> partners = request.partnersOrEmpty();
+        ownership.requireUpdate(partners);
         checkListedOnce(partners);
         List<UUID> events = List.copyOf(new LinkedHashSet<>(request.originEventIdsOrEmpty()));
         references.requireAll(ResourceType.PARTNER, i -> "partners[" + i + "].partnerId", partners.stream().map(AreaPartner::partnerId).toList(),
@@ -214,7 +223,7 @@ public class CollaborationAreaService {
         area.setPartners(partners);
         area.originEventIds = new ArrayList<>(events);
         area.sdgTargets = new ArrayList<>(new LinkedHashSet<>(request.sdgTargetsOrEmpty()));
-        area.touch();
+        area.touch(caller.actor());
     }
 
     private static void checkListedOnce(List<AreaPartner> partners) {
@@ -235,6 +244,14 @@ public class CollaborationAreaService {
 
     private CollaborationAreaResponse response(CollaborationArea area) {
         return CollaborationAreaResponse.of(area, calendar.today());
+    }
+
+    /** @return the area, once the caller is known to lead it */
+    private CollaborationArea loadForWrite(UUID id) {
+        caller.requireWriter();
+        CollaborationArea area = load(id);
+        ownership.requireWrite(area);
+        return area;
     }
 
     private CollaborationArea load(UUID id) {

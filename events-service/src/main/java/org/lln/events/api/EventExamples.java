@@ -115,7 +115,8 @@ final class EventExamples {
               "outcomes": "INRULED's third invitation to support CLC capacity building in Cambodia, after missions in March and April 2024.",
               "version": 0,
               "createdAt": "2025-05-10T08:00:00Z",
-              "updatedAt": "2025-05-10T08:00:00Z"
+              "updatedAt": "2025-05-10T08:00:00Z",
+              "updatedBy": {"subject": "moeys-dnfie-registry", "partnerId": "1b2c3d4e-5f60-4718-9a2b-3c4d5e6f7a80"}
             }""";
 
     static final String COMPLETE_PATCH = """
@@ -169,7 +170,8 @@ final class EventExamples {
               ],
               "version": 3,
               "createdAt": "2025-05-10T08:00:00Z",
-              "updatedAt": "2025-05-10T08:05:00Z"
+              "updatedAt": "2025-05-10T08:05:00Z",
+              "updatedBy": {"subject": "moeys-dnfie-registry", "partnerId": "1b2c3d4e-5f60-4718-9a2b-3c4d5e6f7a80"}
             }""";
 
     static final String SERIES_PATCH = """

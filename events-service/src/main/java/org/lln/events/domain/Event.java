@@ -16,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.lln.platform.paging.SearchText;
 import org.lln.platform.persistence.VersionedEntity;
+import org.lln.platform.security.Actor;
 
 /**
  * An event as stored in table {@code event}: a workshop, mission, site visit or meeting, possibly a
@@ -99,9 +100,9 @@ public class Event extends VersionedEntity {
         return event;
     }
 
-    /** Marks the event changed now and recomputes the columns derived for the filters. */
-    public void touch() {
-        markChanged();
+    /** Marks the event changed now by {@code actor} and recomputes the columns derived for the filters. */
+    public void touch(Actor actor) {
+        markChanged(actor);
         searchText = SearchText.normalise(code, title, description);
         partnerIds = new ArrayList<>(referencedPartners());
     }

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.lln.platform.paging.SearchText;
 import org.lln.platform.persistence.VersionedEntity;
+import org.lln.platform.security.Actor;
 
 /**
  * A series of related events as stored in table {@code event_series}, e.g. INRULED's CLC missions to
@@ -31,9 +32,9 @@ public class EventSeries extends VersionedEntity {
         return series;
     }
 
-    /** Marks the series changed now (its version goes up on flush) and recomputes its search text. */
-    public void touch() {
-        markChanged();
+    /** Marks the series changed now by {@code actor} (its version goes up on flush) and recomputes its search text. */
+    public void touch(Actor actor) {
+        markChanged(actor);
         searchText = SearchText.normalise(code, title, description);
     }
 

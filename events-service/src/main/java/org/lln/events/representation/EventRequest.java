@@ -22,11 +22,11 @@ import org.lln.platform.validation.Code;
 /**
  * What a client sends to create ({@code POST}) or replace ({@code PUT}) an event; a merge patch is
  * applied to the current event and read as this type too. Server-owned fields ({@code id},
- * {@code version}, {@code createdAt}, {@code updatedAt}) are accepted and ignored; any other unknown
+ * {@code version}, {@code createdAt}, {@code updatedAt}, {@code updatedBy}) are accepted and ignored; any other unknown
  * field is a 400. Rules that span fields or other resources (dates, sessions, parent, partners) are
  * checked by {@code EventRules}.
  */
-@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt"}, allowGetters = false)
+@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "updatedBy"}, allowGetters = false)
 @Schema(name = "EventInput", description = "An event as a client writes it")
 public record EventRequest(
         @NotNull @Code @Schema(examples = "kampot-clc-workshop-2025") String code,

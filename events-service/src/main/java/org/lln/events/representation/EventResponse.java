@@ -13,6 +13,7 @@ import org.lln.events.domain.EventType;
 import org.lln.events.domain.Participation;
 import org.lln.events.domain.Session;
 import org.lln.platform.http.Representations;
+import org.lln.platform.security.Actor;
 
 /**
  * An event as {@code GET} returns it and as the {@code data} of its change events (DESIGN.md, Event).
@@ -41,7 +42,8 @@ public record EventResponse(
         @Schema(nullable = true) String outcomes,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Representations.Versioned {
+        Instant updatedAt,
+        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
 
     /**
      * @param event a stored event, flushed so its version is current
@@ -52,7 +54,7 @@ public record EventResponse(
                 event.startDate, event.endDate, event.timeZone, event.attendanceMode, locationOf(event),
                 event.organizerId, event.parentId, event.seriesId, List.copyOf(event.participants),
                 event.attendeeCount, List.copyOf(event.sessions), List.copyOf(event.topics), event.outcomes,
-                event.version, event.createdAt, event.updatedAt);
+                event.version, event.createdAt, event.updatedAt, event.updatedBy);
     }
 
     private static EventLocation locationOf(Event event) {

@@ -9,10 +9,10 @@ import org.lln.platform.validation.Code;
 
 /**
  * What a client sends to create or replace an event series. Server-owned fields ({@code id},
- * {@code version}, {@code createdAt}, {@code updatedAt}) and the derived {@code events} list are
+ * {@code version}, {@code createdAt}, {@code updatedAt}, {@code updatedBy}) and the derived {@code events} list are
  * accepted and ignored; an event joins a series through its own {@code seriesId}.
  */
-@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "events"}, allowGetters = false)
+@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "updatedBy", "events"}, allowGetters = false)
 @Schema(name = "EventSeriesInput", description = "An event series as a client writes it")
 public record EventSeriesRequest(
         @NotNull @Code @Schema(examples = "inruled-clc-missions-cambodia") String code,

@@ -11,6 +11,7 @@ import org.lln.events.domain.EventSeries;
 import org.lln.events.domain.EventStatus;
 import org.lln.events.domain.EventType;
 import org.lln.platform.http.Representations;
+import org.lln.platform.security.Actor;
 
 /**
  * An event series as {@code GET} returns it and as the {@code data} of its change events, with its
@@ -26,7 +27,8 @@ public record EventSeriesResponse(
         List<Member> events,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Representations.Versioned {
+        Instant updatedAt,
+        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
 
     /**
      * One event of the series.
@@ -57,6 +59,6 @@ public record EventSeriesResponse(
                     event.startDate, event.endDate));
         }
         return new EventSeriesResponse(series.id, series.code, series.title, series.description, List.copyOf(members),
-                series.version, series.createdAt, series.updatedAt);
+                series.version, series.createdAt, series.updatedAt, series.updatedBy);
     }
 }

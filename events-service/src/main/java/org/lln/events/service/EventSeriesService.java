@@ -22,11 +22,13 @@ import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
 import org.lln.platform.problem.ProblemException;
+import org.lln.platform.security.Caller;
 
 /**
  * The event series rules and their transactions; every change is recorded in the outbox for topic
  * {@code lln.events} as {@code org.lln.event-series.*}. A series lists its events, so a change in that
- * list is a change of the series: its version goes up and an update is published.
+ * list is a change of the series: its version goes up and an update is published. Who may write a
+ * series: {@link EventOwnership}.
  */
 @ApplicationScoped
 @Transactional
@@ -47,6 +49,12 @@ public class EventSeriesService {
 
     @Inject
     MergePatch mergePatch;
+
+    @Inject
+    EventOwnership ownership;
+
+    @Inject
+    Caller caller;
 
     /**
      * @param q       case-insensitive text in code, title or description; null for all
@@ -76,6 +84,7 @@ public class EventSeriesService {
      * @throws ProblemException 409 for a duplicate code
      */
     public EventSeriesResponse create(EventSeriesRequest request) {
+        caller.requireWriter();
         EventSeries created = EventSeries.create();
         apply(created, request);
         return writes.created(ResourceType.EVENT_SERIES, created, this::response);
@@ -89,7 +98,7 @@ public class EventSeriesService {
      * @throws ProblemException 404, 412 or 409
      */
     public EventSeriesResponse replace(UUID id, String ifMatch, EventSeriesRequest request) {
-        EventSeries current = load(id);
+        EventSeries current = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, current.version);
         return update(current, request);
     }
@@ -102,7 +111,7 @@ public class EventSeriesService {
      * @throws ProblemException 404, 412, 400 or 409
      */
     public EventSeriesResponse patch(UUID id, String ifMatch, JsonMergePatch patch) {
-        EventSeries current = load(id);
+        EventSeries current = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, current.version);
         return update(current, mergePatch.apply(patch, response(current), EventSeriesRequest.class));
     }
@@ -144,7 +153,7 @@ public class EventSeriesService {
             if (changed == null) {
                 continue;
             }
-            changed.touch();
+            changed.touch(caller.actor());
             writes.updated(ResourceType.EVENT_SERIES, changed, this::response);
         }
     }
@@ -158,11 +167,19 @@ public class EventSeriesService {
         target.code = request.code();
         target.title = request.title();
         target.description = request.description();
-        target.touch();
+        target.touch(caller.actor());
     }
 
     private EventSeriesResponse response(EventSeries target) {
         return EventSeriesResponse.of(target, events.inSeries(target.id));
+    }
+
+    /** @return the series, once the caller is known to maintain it */
+    private EventSeries loadForWrite(UUID id) {
+        caller.requireWriter();
+        EventSeries current = load(id);
+        ownership.requireWrite(current);
+        return current;
     }
 
     private EventSeries load(UUID id) {

@@ -27,11 +27,12 @@ import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
 import org.lln.platform.problem.ProblemException;
+import org.lln.platform.security.Caller;
 
 /**
  * The event rules and their transactions: every change is stored and recorded in the outbox for topic
- * {@code lln.events} in one transaction (DESIGN.md, Change events). A change that alters an event's
- * place in a series also updates that series.
+ * {@code lln.events} in one transaction (DESIGN.md, Change events), naming its actor. A change that
+ * alters an event's place in a series also updates that series. Who may write what: {@link EventOwnership}.
  */
 @ApplicationScoped
 @Transactional
@@ -59,6 +60,12 @@ public class EventService {
 
     @Inject
     MergePatch mergePatch;
+
+    @Inject
+    EventOwnership ownership;
+
+    @Inject
+    Caller caller;
 
     /**
      * @param filter  the list filters; null members are not applied
@@ -97,6 +104,7 @@ public class EventService {
      * @throws ProblemException 400, 409 (duplicate code) or 422 (unknown or unusable reference)
      */
     public EventResponse create(EventRequest request) {
+        ownership.requireCreate(request);
         Event event = Event.create();
         rules.check(event, request);
         apply(event, request);
@@ -115,7 +123,7 @@ public class EventService {
      * @throws ProblemException 404, 412 (stale If-Match), 400, 409 or 422
      */
     public EventResponse replace(UUID id, String ifMatch, EventRequest request) {
-        Event event = load(id);
+        Event event = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, event.version);
         return update(event, request);
     }
@@ -130,7 +138,7 @@ public class EventService {
      * @throws ProblemException 404, 412, 400, 409 or 422
      */
     public EventResponse patch(UUID id, String ifMatch, JsonMergePatch patch) {
-        Event event = load(id);
+        Event event = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, event.version);
         return update(event, mergePatch.apply(patch, EventResponse.of(event), EventRequest.class));
     }
@@ -178,6 +186,7 @@ public class EventService {
     }
 
     private EventResponse update(Event event, EventRequest request) {
+        ownership.requireUpdate(event, request);
         rules.check(event, request);
         rules.checkSubEventsInside(event, request.startDate(), request.endDate());
         UUID formerSeries = event.seriesId;
@@ -199,7 +208,7 @@ public class EventService {
         }
     }
 
-    private static void apply(Event event, EventRequest request) {
+    private void apply(Event event, EventRequest request) {
         event.code = request.code();
         event.title = request.title();
         event.description = request.description();
@@ -222,7 +231,15 @@ public class EventService {
         event.sessions = new ArrayList<>(request.sessionsOrEmpty());
         event.topics = new ArrayList<>(request.topicsOrEmpty());
         event.outcomes = request.outcomes();
-        event.touch();
+        event.touch(caller.actor());
+    }
+
+    /** @return the event, once the caller is known to organise or host it */
+    private Event loadForWrite(UUID id) {
+        caller.requireWriter();
+        Event event = load(id);
+        ownership.requireWrite(event);
+        return event;
     }
 
     private Event load(UUID id) {

@@ -44,7 +44,8 @@ final class PartnerExamples {
               "status": "ACTIVE",
               "version": 0,
               "createdAt": "2025-05-01T08:00:00Z",
-              "updatedAt": "2025-05-01T08:00:00Z"
+              "updatedAt": "2025-05-01T08:00:00Z",
+              "updatedBy": {"subject": "moeys-registry", "partnerId": "1b2c3d4e-5f60-4718-9a2b-3c4d5e6f7a80"}
             }""";
 
     static final String ARCHIVE_PATCH = """

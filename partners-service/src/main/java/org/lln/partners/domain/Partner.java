@@ -12,6 +12,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.lln.platform.paging.SearchText;
 import org.lln.platform.persistence.VersionedEntity;
+import org.lln.platform.security.Actor;
 
 /**
  * A partner body of the network as stored in table {@code partner}: an organisation, or a unit of
@@ -62,9 +63,9 @@ public class Partner extends VersionedEntity {
         return partner;
     }
 
-    /** Marks the partner changed now and recomputes the text the {@code q} filter searches. */
-    public void touch() {
-        markChanged();
+    /** Marks the partner changed now by {@code actor} and recomputes the text the {@code q} filter searches. */
+    public void touch(Actor actor) {
+        markChanged(actor);
         List<String> parts = new ArrayList<>(List.of(code, name));
         if (acronym != null) {
             parts.add(acronym);

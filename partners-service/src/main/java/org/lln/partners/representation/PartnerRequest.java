@@ -20,10 +20,10 @@ import org.lln.platform.validation.SubdivisionCode;
 /**
  * What a client sends to create ({@code POST}) or replace ({@code PUT}) a partner; a merge patch is
  * applied to the current partner and read as this type too. Server-owned fields ({@code id},
- * {@code version}, {@code createdAt}, {@code updatedAt}) are accepted and ignored; any other unknown
+ * {@code version}, {@code createdAt}, {@code updatedAt}, {@code updatedBy}) are accepted and ignored; any other unknown
  * field is a 400.
  */
-@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt"}, allowGetters = false)
+@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "updatedBy"}, allowGetters = false)
 @Schema(name = "PartnerInput", description = "A partner as a client writes it")
 public record PartnerRequest(
         @NotNull @Code @Schema(examples = "unesco-inruled") String code,

@@ -10,6 +10,7 @@ import org.lln.partners.domain.PartnerName;
 import org.lln.partners.domain.PartnerStatus;
 import org.lln.partners.domain.PartnerType;
 import org.lln.platform.http.Representations;
+import org.lln.platform.security.Actor;
 
 /**
  * A partner as {@code GET} returns it and as the {@code data} of its change events (DESIGN.md, Partner).
@@ -32,7 +33,8 @@ public record PartnerResponse(
         PartnerStatus status,
         long version,
         Instant createdAt,
-        Instant updatedAt) implements Representations.Versioned {
+        Instant updatedAt,
+        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
 
     /**
      * @param partner a stored partner, flushed so its version is current
@@ -42,6 +44,6 @@ public record PartnerResponse(
         return new PartnerResponse(partner.id, partner.code, partner.name, partner.acronym, List.copyOf(partner.names),
                 partner.type, partner.parentId, partner.countryCode, partner.subdivisionCode, partner.locality,
                 partner.website, List.copyOf(partner.identifiers), partner.status, partner.version, partner.createdAt,
-                partner.updatedAt);
+                partner.updatedAt, partner.updatedBy);
     }
 }

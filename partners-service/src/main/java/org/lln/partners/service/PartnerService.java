@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.lln.contract.ResourceType;
@@ -24,10 +25,14 @@ import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
 import org.lln.platform.problem.ProblemException;
+import org.lln.platform.security.Caller;
 
 /**
  * The partner rules and their transactions: every change is stored and recorded in the outbox for
- * topic {@code lln.partners} in one transaction (DESIGN.md, Change events).
+ * topic {@code lln.partners} in one transaction (DESIGN.md, Change events). A token acting for a partner
+ * writes only that partner's record and its units, at any depth (issue #16; OWASP API1:2023): it creates
+ * units of its own, never a partner of its own, and moves a unit only within its own tree; where its own
+ * record sits in the network ({@code parentId}) is the secretariat's (role admin) to change.
  */
 @ApplicationScoped
 @Transactional
@@ -49,6 +54,9 @@ public class PartnerService {
 
     @Inject
     Engagements engagements;
+
+    @Inject
+    Caller caller;
 
     /**
      * @param filter  the list filters; null members are not applied
@@ -87,6 +95,8 @@ public class PartnerService {
      * @throws ProblemException 409 for a taken code, 422 for an unknown parent, 400 for a subdivision outside the country
      */
     public PartnerResponse create(PartnerRequest request) {
+        caller.require(inOwnTree(request.parentId()),
+                "A partner's token creates only units of its own partner: parentId must be its partner or one of its units.");
         Partner partner = Partner.create();
         apply(partner, request);
         return writes.created(ResourceType.PARTNER, partner, PartnerResponse::of);
@@ -102,7 +112,7 @@ public class PartnerService {
      * @throws ProblemException 404, 412 for a stale If-Match, 409, 422 for an unknown parent or a cycle, 400
      */
     public PartnerResponse replace(UUID id, String ifMatch, PartnerRequest request) {
-        Partner partner = load(id);
+        Partner partner = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, partner.version);
         return update(partner, request);
     }
@@ -117,7 +127,7 @@ public class PartnerService {
      * @throws ProblemException as {@link #replace}; a patched state that fails validation is a 400
      */
     public PartnerResponse patch(UUID id, String ifMatch, JsonMergePatch patch) {
-        Partner partner = load(id);
+        Partner partner = loadForWrite(id);
         Preconditions.requireMatch(ifMatch, partner.version);
         return update(partner, mergePatch.apply(patch, PartnerResponse.of(partner), PartnerRequest.class));
     }
@@ -147,6 +157,11 @@ public class PartnerService {
     }
 
     private PartnerResponse update(Partner partner, PartnerRequest request) {
+        if (!Objects.equals(partner.parentId, request.parentId())) {
+            caller.require(!caller.actsFor(partner.id) && inOwnTree(request.parentId()),
+                    "A partner's token moves only its units, and only within its own partner's tree; "
+                            + "the parentId of its own record is the secretariat's to change.");
+        }
         apply(partner, request);
         return writes.updated(ResourceType.PARTNER, partner, PartnerResponse::of);
     }
@@ -168,7 +183,7 @@ public class PartnerService {
         partner.website = request.website();
         partner.identifiers = new ArrayList<>(request.identifiersOrEmpty());
         partner.status = request.status() == null ? PartnerStatus.ACTIVE : request.status();
-        partner.touch();
+        partner.touch(caller.actor());
     }
 
     /** The parent must exist and must not be the partner itself or one of its units, at any depth. */
@@ -187,6 +202,27 @@ public class PartnerService {
             }
             ancestor = next.parentId;
         }
+    }
+
+    /** @return the partner, once the caller is known to be responsible for it */
+    private Partner loadForWrite(UUID id) {
+        caller.requireWriter();
+        Partner partner = load(id);
+        caller.require(inOwnTree(id), "A partner's token writes only its own partner record and its units.");
+        return partner;
+    }
+
+    /** @return whether the partner is the caller's own or one of its units, at any depth; false for null */
+    private boolean inOwnTree(UUID id) {
+        Set<UUID> seen = new HashSet<>();
+        for (UUID ancestor = id; ancestor != null && seen.add(ancestor); ) {
+            if (caller.actsFor(ancestor)) {
+                return true;
+            }
+            Partner next = partners.findById(ancestor);
+            ancestor = next == null ? null : next.parentId;
+        }
+        return false;
     }
 
     private Partner load(UUID id) {

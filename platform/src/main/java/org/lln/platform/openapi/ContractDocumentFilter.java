@@ -66,6 +66,11 @@ public class ContractDocumentFilter implements OASFilter {
                 .addProperty("subject", OASFactory.createSchema().addType(Schema.SchemaType.STRING).examples(List.of("partners/3f2b8c1e-6d4a-4e7b-9a51-2c0d8e7f6a13")))
                 .addProperty("time", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date-time"))
                 .addProperty("datacontenttype", OASFactory.createSchema().addType(Schema.SchemaType.STRING).constValue("application/json"))
+                .addProperty("actor", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .description("Extension attribute: the subject of the token that made the change; absent on events "
+                                + "recorded before actors were").examples(List.of("moeys-registry")))
+                .addProperty("actorpartner", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid")
+                        .description("Extension attribute: the id of the partner the token acted for; absent when it acted for none"))
                 .addProperty("data", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT));
     }
 

@@ -19,8 +19,8 @@ import org.lln.platform.problem.ProblemType;
  * Documents the RFC 9457 problem responses every operation can give, so each service's OpenAPI
  * document lists them without repeating annotations: 400 where there is input, 401 and 403 where a
  * role is needed, 404 on item paths, 406 everywhere (an {@code Accept} the operation cannot serve),
- * 409 and 422 on writes, 412 where {@code If-Match} is honoured, 413 and 415 where a body is read, 410 on the change feed, 503
- * everywhere. Each is {@code application/problem+json} with the Problem schema and an example.
+ * 409 and 422 on writes, 412 where {@code If-Match} is honoured, 413 and 415 where a body is read, 410 on the change feed, 429
+ * and 503 everywhere (with {@code Retry-After}). Each is {@code application/problem+json} with the Problem schema and an example.
  * Responses an operation declares itself are kept; one it declares without a body gets the problem body.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -91,6 +91,8 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, instance, write && body, ProblemType.UNPROCESSABLE_REFERENCE, "A referenced resource is unknown or unusable");
             add(responses, instance, path.startsWith("/changes"), ProblemType.GONE,
                     "The position is older than the feed's retention: resynchronise from the list endpoints, then follow the feed");
+            add(responses, instance, true, ProblemType.TOO_MANY_REQUESTS, "More requests from this client (its token, or its "
+                    + "address without one) than the service's rate limit; retry after the Retry-After header's seconds");
             add(responses, instance, true, ProblemType.SERVICE_UNAVAILABLE, "A dependency (the database, or Kafka for dead letters) "
                     + "is unreachable; nothing was changed. Retry after the Retry-After header's seconds");
         }
@@ -111,7 +113,8 @@ public class ProblemResponsesFilter implements OASFilter {
                             OASFactory.createExample().value(example(type, instance))));
             response.setContent(content);
         }
-        if (type == ProblemType.SERVICE_UNAVAILABLE && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
+        boolean retry = type == ProblemType.SERVICE_UNAVAILABLE || type == ProblemType.TOO_MANY_REQUESTS;
+        if (retry && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
             response.addHeader("Retry-After", OASFactory.createHeader().description("Seconds to wait before retrying")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")));
         }
@@ -128,7 +131,6 @@ public class ProblemResponsesFilter implements OASFilter {
         example.put("detail", switch (type) {
             case VALIDATION_ERROR -> "countryCode: must be an ISO 3166-1 alpha-2 code";
             case UNAUTHORIZED -> "A bearer token with role editor is required";
-            case FORBIDDEN -> "The token's roles do not allow this operation";
             case NOT_FOUND -> "No resource with id " + EXAMPLE_ID;
             case NOT_ACCEPTABLE -> "Cannot produce any of: text/html";
             case CONFLICT -> "code 'unesco-inruled' is already taken";
@@ -137,6 +139,9 @@ public class ProblemResponsesFilter implements OASFilter {
             case UNSUPPORTED_MEDIA_TYPE -> "Content-Type text/plain is not accepted; send application/json";
             case UNPROCESSABLE_REFERENCE -> "parentId: no partner " + EXAMPLE_ID;
             case GONE -> "Changes up to position 120 were pruned; resynchronise from the list endpoints";
+            case TOO_MANY_REQUESTS -> "More than 200 requests per second (bursts of 400) from this client; retry after 1 s.";
+            case FORBIDDEN -> "A partner's token writes only what its partner is responsible for "
+                    + "(OWASP API1:2023, object level authorization)";
             default -> "The database is unreachable; retry later";
         });
         example.put("instance", instance);

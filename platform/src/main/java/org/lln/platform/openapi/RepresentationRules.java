@@ -28,8 +28,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 final class RepresentationRules {
 
-    /** Schemas whose members the services leave out when empty, e.g. RFC 9457 problems. */
-    private static final Set<String> SPARSE = Set.of("Problem", "FieldError");
+    /**
+     * Schemas whose members the services leave out when empty, e.g. RFC 9457 problems, and the CloudEvent
+     * envelope, whose extension attributes ({@code actorpartner}) are absent when unset; they keep their own
+     * {@code required} list.
+     */
+    private static final Set<String> SPARSE = Set.of("Problem", "FieldError", ContractDocumentFilter.CLOUD_EVENT);
 
     private RepresentationRules() {
     }

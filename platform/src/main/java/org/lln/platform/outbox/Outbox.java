@@ -17,6 +17,7 @@ import org.lln.contract.Deleted;
 import org.lln.contract.EncodedChange;
 import org.lln.contract.InvalidChangeEvent;
 import org.lln.contract.ResourceType;
+import org.lln.platform.security.Actor;
 
 /**
  * The write side of the transactional outbox: records a change event, written by the contract's
@@ -56,13 +57,14 @@ public class Outbox {
      * @param change   created, updated or deleted
      * @param data     the resource as {@code GET} returns it, or a {@link Deleted} for a deletion; its
      *                 {@code id} and {@code version} key the event
+     * @param actor    who made the change: the CloudEvents extension attributes {@code actor} and {@code actorpartner}
      * @return the CloudEvent {@code id}, unique per change
      * @throws InvalidChangeEvent when the data breaks the resource's schema (a programming error: the
      *                            change is rolled back rather than published to consumers that would refuse it)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID record(ResourceType resource, ChangeType change, Object data) {
-        EncodedChange event = encoder.encode(resource, change, data);
+    public UUID record(ResourceType resource, ChangeType change, Object data, Actor actor) {
+        EncodedChange event = encoder.encode(resource, change, data, actor.subject(), actor.partnerId());
         entityManager.createNativeQuery("""
                 insert into outbox_event (event_id, topic, event_key, event_type, cloud_event)
                 values (:id, :topic, :key, :type, :event)""")

@@ -7,12 +7,16 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.lln.platform.security.Actor;
 
 /**
  * The columns every owned resource has (DESIGN.md, Resources): a server-generated UUID {@code id}, a
  * {@code version} that Hibernate raises on every change (optimistic locking, the ETag), and the
  * {@code created_at} and {@code updated_at} instants, kept at PostgreSQL's microsecond precision so
- * what is stored, returned and published is the same.
+ * what is stored, returned and published is the same, and who made the last change ({@code updated_by},
+ * JSON: null for changes stored before actors were recorded).
  */
 @MappedSuperclass
 public abstract class VersionedEntity {
@@ -29,6 +33,10 @@ public abstract class VersionedEntity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "updated_by")
+    public Actor updatedBy;
+
     /** Gives a new entity its id and creation time; call once, from the entity's factory. */
     protected void initialise() {
         id = UUID.randomUUID();
@@ -36,9 +44,14 @@ public abstract class VersionedEntity {
         updatedAt = createdAt;
     }
 
-    /** Records that the entity changed now. */
-    public void markChanged() {
+    /**
+     * Records that the entity changed now.
+     *
+     * @param actor who changed it
+     */
+    public void markChanged(Actor actor) {
         updatedAt = now();
+        updatedBy = actor;
     }
 
     /** @return the current instant at microsecond precision */

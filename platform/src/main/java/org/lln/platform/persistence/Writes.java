@@ -8,12 +8,14 @@ import org.lln.contract.ChangeType;
 import org.lln.contract.Deleted;
 import org.lln.contract.ResourceType;
 import org.lln.platform.outbox.Outbox;
+import org.lln.platform.security.Caller;
 
 /**
  * The end of every write, in the caller's transaction: the change is flushed, so the database's
  * constraints have spoken (a taken code is a 409 here) and the version is final, then recorded in the
- * outbox as the representation {@code GET} returns (DESIGN.md, Change events). A service loads, checks
- * {@code If-Match} and its rules, changes the entity, and ends with one call:
+ * outbox as the representation {@code GET} returns, with the request's actor (DESIGN.md, Change events).
+ * A service loads, checks who may write, {@code If-Match} and its rules, changes the entity, and ends
+ * with one call:
  * {@code return writes.updated(PARTNER, partner, PartnerResponse::of);}
  */
 @ApplicationScoped
@@ -24,6 +26,9 @@ public class Writes {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    Caller caller;
 
     /**
      * @param type   the resource type, which names the topic and the event type
@@ -61,14 +66,14 @@ public class Writes {
         long last = entity.version;
         entityManager.remove(entity);
         entityManager.flush();
-        outbox.record(type, ChangeType.DELETED, new Deleted(entity.id, last + 1));
+        outbox.record(type, ChangeType.DELETED, new Deleted(entity.id, last + 1), caller.actor());
     }
 
     private <E extends VersionedEntity, R> R recorded(ResourceType type, ChangeType change, E entity,
             Function<? super E, R> view) {
         entityManager.flush();
         R representation = view.apply(entity);
-        outbox.record(type, change, representation);
+        outbox.record(type, change, representation, caller.actor());
         return representation;
     }
 }

@@ -60,6 +60,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.PRECONDITION_FAILED, detail, List.of());
     }
 
+    /** 403: the caller may not make this change; the detail names the rule (OWASP API1:2023). */
+    public static ProblemException forbidden(String rule) {
+        return new ProblemException(ProblemType.FORBIDDEN, rule, List.of());
+    }
+
     /** 422: a reference names something unknown or unusable (an unknown or archived partner). */
     public static ProblemException unprocessableReference(String field, String message) {
         return new ProblemException(ProblemType.UNPROCESSABLE_REFERENCE, field + ": " + message,

@@ -19,6 +19,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     UNPROCESSABLE_REFERENCE(422, "Unknown or unusable reference"),
+    TOO_MANY_REQUESTS(429, "Too many requests"),
     SERVICE_UNAVAILABLE(503, "Service unavailable"),
     INTERNAL_ERROR(500, "Internal error");
 

@@ -14,8 +14,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Problem documents for errors raised by the HTTP layer before any resource runs: an unknown path
- * (404), a body whose declared length is over {@code quarkus.http.limits.max-body-size} (413, answered
- * before the body is read), an unsupported method (405).
+ * (404), a body over {@code quarkus.http.limits.max-body-size} (413: answered before the body is read
+ * when its declared length is over, and when a chunked body grows over it), an unsupported method (405),
+ * and for the router's own refusals such as the request rate limit (429).
  */
 @ApplicationScoped
 public class RouterProblems {
@@ -51,17 +52,32 @@ public class RouterProblems {
         ctx.next();
     }
 
+    /**
+     * Ends the request with a problem document.
+     *
+     * @param ctx    the request
+     * @param type   the problem type, which fixes the status
+     * @param detail what went wrong in this occurrence
+     */
+    public void respond(RoutingContext ctx, ProblemType type, String detail) {
+        write(ctx, type.status(), type, detail);
+    }
+
     private void write(RoutingContext ctx, int status) {
-        if (ctx.response().headWritten()) {
-            return;
-        }
         ProblemType type = ProblemType.forStatus(status);
         String detail = switch (status) {
             case 404 -> "No resource at this address.";
             case 405 -> "This resource does not support the method used.";
-            case 413 -> "The request body is larger than this service accepts.";
+            case 413 -> "The request body is larger than this service accepts (" + maxBodySize.asLongValue() + " bytes).";
             default -> type.title();
         };
+        write(ctx, status, type, detail);
+    }
+
+    private void write(RoutingContext ctx, int status, ProblemType type, String detail) {
+        if (ctx.response().headWritten()) {
+            return;
+        }
         Problem problem = new Problem(type.uri(), type.title(), status, detail, ctx.normalizedPath(), List.of());
         try {
             ctx.response().setStatusCode(status)
