@@ -10,8 +10,7 @@ import org.lln.localstack.StackConfig;
  */
 public final class BenchMain {
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     /** @param args see {@link BenchOptions#parse} */
     public static void main(String[] args) {

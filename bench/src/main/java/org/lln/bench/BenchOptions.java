@@ -20,8 +20,17 @@ import java.util.List;
  * @param kafkaRecords records for Kafka's producer-performance tool (the end-to-end tool sends a tenth)
  * @param results      where the report goes
  */
-public record BenchOptions(List<Integer> sizes, Duration load, Duration warmUp, Duration steady, int steadyRate, int connections,
-        int threads, int pgbenchScale, int kafkaRecords, Path results) {
+public record BenchOptions(
+        List<Integer> sizes,
+        Duration load,
+        Duration warmUp,
+        Duration steady,
+        int steadyRate,
+        int connections,
+        int threads,
+        int pgbenchScale,
+        int kafkaRecords,
+        Path results) {
 
     /**
      * @param args {@code [--sizes 1000,10000,100000] [--quick] [--smoke] [--out DIR]}
@@ -40,8 +49,12 @@ public record BenchOptions(List<Integer> sizes, Duration load, Duration warmUp, 
         Path out = root.resolve("bench/results");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--sizes" -> sizes = Arrays.stream(value(args, ++i).split(",")).map(String::trim)
-                        .map(Integer::parseInt).sorted().toList();
+                case "--sizes" ->
+                    sizes = Arrays.stream(value(args, ++i).split(","))
+                            .map(String::trim)
+                            .map(Integer::parseInt)
+                            .sorted()
+                            .toList();
                 case "--quick" -> {
                     load = Duration.ofSeconds(5);
                     warmUp = Duration.ofSeconds(3);
@@ -57,8 +70,9 @@ public record BenchOptions(List<Integer> sizes, Duration load, Duration warmUp, 
                     records = 2_000;
                 }
                 case "--out" -> out = Path.of(value(args, ++i));
-                default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "'; usage: ./lln bench [--sizes 1000,10000,100000] [--quick] [--out DIR]");
+                default ->
+                    throw new IllegalArgumentException("unknown argument '" + args[i]
+                            + "'; usage: ./lln bench [--sizes 1000,10000,100000] [--quick] [--out DIR]");
             }
         }
         return new BenchOptions(sizes, load, warmUp, steady, 100, 16, 2, scale, records, out.toAbsolutePath());

@@ -57,13 +57,19 @@ public final class Benchmark {
             startup(startLog.toString(StandardCharsets.UTF_8), config);
             Http http = new Http(authorization(config));
             Path work = target.resolve("bench-work");
-            PgBench pgbench = new PgBench(config.postgresPort(), options.connections(), options.threads(), options.load(),
+            PgBench pgbench = new PgBench(
+                    config.postgresPort(),
+                    options.connections(),
+                    options.threads(),
+                    options.load(),
                     work.resolve("pgbench"));
             console.println("pgbench: initialising at scale " + options.pgbenchScale() + " ...");
             report.note("pgbench database initialised with: " + pgbench.initialise(options.pgbenchScale()));
-            KafkaTools kafka = new KafkaTools(config.bootstrapServers(), target.resolve("lib/*").toString());
+            KafkaTools kafka = new KafkaTools(
+                    config.bootstrapServers(), target.resolve("lib/*").toString());
             kafka.createTopics();
-            Wrk wrk = new Wrk(options.threads(), options.connections(), options.load(), work.resolve("wrk"), options.warmUp());
+            Wrk wrk = new Wrk(
+                    options.threads(), options.connections(), options.load(), work.resolve("wrk"), options.warmUp());
             SizeRun sizeRun = new SizeRun(config, stack, http, wrk, pgbench, kafka, options, report, console);
             SyntheticNetwork.Ids ids = SyntheticNetwork.Ids.empty();
             for (int size : options.sizes()) {
@@ -93,13 +99,19 @@ public final class Benchmark {
         report.machine("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         report.machine("wrk", Wrk.ensureInstalled());
         report.machine("pgbench", PgBench.version());
-        report.machine("fixed concurrency", options.connections() + " connections (wrk -c, pgbench -c), "
-                + options.threads() + " threads (wrk -t, pgbench -j)");
-        report.machine("run length", options.load().toSeconds() + " s per load run; steady writes "
-                + options.steadyRate() + "/s for " + options.steady().toSeconds() + " s");
-        report.machine("services", "packaged Quarkus JVMs started by local-stack (-Xmx160m, SerialGC, 64 MB code cache), "
-                + "with PostgreSQL 17 (zonky binaries, durable commits: fsync and synchronous_commit on; pgbench sees the same "
-                + "server) and Kafka 4.1.2 (KRaft, one node) on the same machine; the load tools run on it too");
+        report.machine(
+                "fixed concurrency",
+                options.connections() + " connections (wrk -c, pgbench -c), " + options.threads()
+                        + " threads (wrk -t, pgbench -j)");
+        report.machine(
+                "run length",
+                options.load().toSeconds() + " s per load run; steady writes " + options.steadyRate() + "/s for "
+                        + options.steady().toSeconds() + " s");
+        report.machine(
+                "services",
+                "packaged Quarkus JVMs started by local-stack (-Xmx160m, SerialGC, 64 MB code cache), "
+                        + "with PostgreSQL 17 (zonky binaries, durable commits: fsync and synchronous_commit on; pgbench sees the same "
+                        + "server) and Kafka 4.1.2 (KRaft, one node) on the same machine; the load tools run on it too");
     }
 
     private static String memory() throws IOException {
@@ -107,8 +119,11 @@ public final class Benchmark {
         if (!Files.exists(meminfo)) {
             return "unknown";
         }
-        return Files.readAllLines(meminfo).stream().filter(l -> l.startsWith("MemTotal:")).findFirst()
-                .map(l -> String.format("%.1f GiB", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0)).orElse("unknown");
+        return Files.readAllLines(meminfo).stream()
+                .filter(l -> l.startsWith("MemTotal:"))
+                .findFirst()
+                .map(l -> String.format("%.1f GiB", Long.parseLong(l.replaceAll("\\D", "")) / 1024.0 / 1024.0))
+                .orElse("unknown");
     }
 
     private void startup(String log, StackConfig config) throws IOException {
@@ -125,11 +140,13 @@ public final class Benchmark {
                 report.row(new Row(0, service.name() + " Quarkus 'started in', s", seconds, "target", 3, "", null));
             }
         }
-        report.note("Each measured wrk run follows an unmeasured run of the same script (" + options.warmUp().toSeconds()
-                + " s; " + options.warmUp().multipliedBy(4).toSeconds() + " s at the first size, while the JIT is cold).");
-        report.note("Start-up is measured by local-stack from process start to /q/health/ready answering 200; the three "
-                + "services start at the same time on the same cores, after PostgreSQL and Kafka are up. Quarkus' own "
-                + "'started in' (from each service's log) leaves out the JVM's start and the wait for readiness.");
+        report.note("Each measured wrk run follows an unmeasured run of the same script ("
+                + options.warmUp().toSeconds() + " s; "
+                + options.warmUp().multipliedBy(4).toSeconds() + " s at the first size, while the JIT is cold).");
+        report.note(
+                "Start-up is measured by local-stack from process start to /q/health/ready answering 200; the three "
+                        + "services start at the same time on the same cores, after PostgreSQL and Kafka are up. Quarkus' own "
+                        + "'started in' (from each service's log) leaves out the JVM's start and the wait for readiness.");
     }
 
     private static OutputStream tee(OutputStream first, OutputStream second) {

@@ -28,8 +28,8 @@ public record Command(List<String> command, int exitCode, String output) {
     public static Command run(List<String> command, Map<String, String> env, Duration timeout) throws IOException {
         Path output = Files.createTempFile("lln-bench-", ".out");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(output.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
             boolean finished;
@@ -46,7 +46,8 @@ public record Command(List<String> command, int exitCode, String output) {
             }
             Command done = new Command(command, process.exitValue(), Files.readString(output, StandardCharsets.UTF_8));
             if (done.exitCode() != 0) {
-                throw new IOException("Exit status " + done.exitCode() + " from " + done.text() + ":\n" + tail(done.output()));
+                throw new IOException(
+                        "Exit status " + done.exitCode() + " from " + done.text() + ":\n" + tail(done.output()));
             }
             return done;
         } finally {

@@ -50,7 +50,8 @@ final class CpuTime {
 
     private static double ofTree(long pid) {
         double seconds = ofProcess(pid);
-        for (ProcessHandle child : ProcessHandle.of(pid).map(p -> p.descendants().toList()).orElse(List.of())) {
+        for (ProcessHandle child :
+                ProcessHandle.of(pid).map(p -> p.descendants().toList()).orElse(List.of())) {
             seconds += ofProcess(child.pid());
         }
         return seconds;

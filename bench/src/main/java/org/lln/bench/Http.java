@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 
 /** A small JSON client for the suite's APIs: every request is bounded by a 30 s timeout. */
 public final class Http {
@@ -15,7 +16,8 @@ public final class Http {
     /** Shared JSON mapper. */
     public static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String authorization;
 
     /** @param authorization the {@code Authorization} header for writes */
@@ -29,8 +31,7 @@ public final class Http {
     }
 
     /** A response: its status and its body parsed as JSON (null when empty or not JSON). */
-    public record Reply(int status, JsonNode body) {
-    }
+    public record Reply(int status, JsonNode body) {}
 
     /**
      * @param url the URL
@@ -48,8 +49,10 @@ public final class Http {
      * @throws IOException when the service does not answer
      */
     public Reply post(String url, JsonNode body) throws IOException {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .header("Authorization", authorization)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     /**
@@ -59,10 +62,13 @@ public final class Http {
      * @param body the merge patch
      * @return the pending status code
      */
-    public java.util.concurrent.CompletableFuture<Integer> patchAsync(String url, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/merge-patch+json").header("Authorization", authorization)
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build();
+    public CompletableFuture<Integer> patchAsync(String url, String body) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/merge-patch+json")
+                .header("Authorization", authorization)
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+                .build();
         return client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).thenApply(HttpResponse::statusCode);
     }
 
@@ -73,8 +79,11 @@ public final class Http {
      */
     public String text(String url) throws IOException {
         try {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IOException(url + " answered " + response.statusCode());
             }
@@ -87,8 +96,8 @@ public final class Http {
 
     private Reply send(HttpRequest.Builder builder) throws IOException {
         try {
-            HttpResponse<String> response = client.send(builder.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    client.send(builder.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             JsonNode json = null;
             if (body != null && !body.isBlank()) {

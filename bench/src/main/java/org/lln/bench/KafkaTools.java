@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The broker's own limits on this machine, from Kafka's tools ({@code org.apache.kafka:kafka-tools}, the
@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class KafkaTools {
 
-    private static final Pattern PRODUCER = Pattern.compile("(\\d+) records sent, ([0-9.]+) records/sec .*?, ([0-9.]+) ms avg latency, "
-            + "([0-9.]+) ms max latency, (\\d+) ms 50th, (\\d+) ms 95th, (\\d+) ms 99th, (\\d+) ms 99.9th");
+    private static final Pattern PRODUCER =
+            Pattern.compile("(\\d+) records sent, ([0-9.]+) records/sec .*?, ([0-9.]+) ms avg latency, "
+                    + "([0-9.]+) ms max latency, (\\d+) ms 50th, (\\d+) ms 95th, (\\d+) ms 99th, (\\d+) ms 99.9th");
     private static final Pattern E2E = Pattern.compile("Percentiles: 50th = (\\d+), 99th = (\\d+), 99.9th = (\\d+)");
     private static final Pattern AVERAGE = Pattern.compile("Avg latency: ([0-9.]+) ms");
 
@@ -77,14 +78,32 @@ public final class KafkaTools {
      * @throws IOException when the tool fails
      */
     public Measure producerPerformance(int records, int recordSize) throws IOException {
-        Command done = java("org.apache.kafka.tools.ProducerPerformance", List.of("--topic", PRODUCER_TOPIC,
-                "--num-records", Integer.toString(records), "--record-size", Integer.toString(recordSize),
-                "--throughput", "-1", "--producer-props", "bootstrap.servers=" + bootstrapServers, "acks=all",
-                "linger.ms=1", "enable.idempotence=true"));
+        Command done = java(
+                "org.apache.kafka.tools.ProducerPerformance",
+                List.of(
+                        "--topic",
+                        PRODUCER_TOPIC,
+                        "--num-records",
+                        Integer.toString(records),
+                        "--record-size",
+                        Integer.toString(recordSize),
+                        "--throughput",
+                        "-1",
+                        "--producer-props",
+                        "bootstrap.servers=" + bootstrapServers,
+                        "acks=all",
+                        "linger.ms=1",
+                        "enable.idempotence=true"));
         Matcher m = last(PRODUCER, done.output());
-        return new Measure("Kafka ProducerPerformance (acks=all, " + recordSize + " B)", Double.parseDouble(m.group(2)),
-                Double.parseDouble(m.group(5)), Double.parseDouble(m.group(7)), Double.parseDouble(m.group(8)),
-                Long.parseLong(m.group(1)), 0, done.text());
+        return new Measure(
+                "Kafka ProducerPerformance (acks=all, " + recordSize + " B)",
+                Double.parseDouble(m.group(2)),
+                Double.parseDouble(m.group(5)),
+                Double.parseDouble(m.group(7)),
+                Double.parseDouble(m.group(8)),
+                Long.parseLong(m.group(1)),
+                0,
+                done.text());
     }
 
     /**
@@ -97,14 +116,21 @@ public final class KafkaTools {
      */
     public Measure endToEndLatency(int records, int recordSize) throws IOException {
         long start = System.nanoTime();
-        Command done = java("org.apache.kafka.tools.EndToEndLatency", List.of(bootstrapServers, E2E_TOPIC,
-                Integer.toString(records), "all", Integer.toString(recordSize)));
+        Command done = java(
+                "org.apache.kafka.tools.EndToEndLatency",
+                List.of(bootstrapServers, E2E_TOPIC, Integer.toString(records), "all", Integer.toString(recordSize)));
         double seconds = (System.nanoTime() - start) / 1e9;
         Matcher m = last(E2E, done.output());
         Matcher avg = last(AVERAGE, done.output());
-        return new Measure("Kafka EndToEndLatency (acks=all, " + recordSize + " B)", records / seconds,
-                Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
-                records, 0, done.text() + "   (average " + avg.group(1) + " ms)");
+        return new Measure(
+                "Kafka EndToEndLatency (acks=all, " + recordSize + " B)",
+                records / seconds,
+                Double.parseDouble(m.group(1)),
+                Double.parseDouble(m.group(2)),
+                Double.parseDouble(m.group(3)),
+                records,
+                0,
+                done.text() + "   (average " + avg.group(1) + " ms)");
     }
 
     private Command java(String mainClass, List<String> args) throws IOException {

@@ -12,6 +12,12 @@ package org.lln.bench;
  * @param errors   requests that failed or answered outside 2xx/3xx
  * @param command  the exact command that produced the figures
  */
-public record Measure(String name, double perSecond, double p50Ms, double p99Ms, double p999Ms, long count, long errors,
-        String command) {
-}
+public record Measure(
+        String name,
+        double perSecond,
+        double p50Ms,
+        double p99Ms,
+        double p999Ms,
+        long count,
+        long errors,
+        String command) {}

@@ -6,7 +6,9 @@ import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -36,7 +38,8 @@ public final class NetworkLoader {
      * @param collaborationUrl collaboration-service base URL
      * @param console          where progress goes
      */
-    public NetworkLoader(Http http, String partnersUrl, String eventsUrl, String collaborationUrl, PrintStream console) {
+    public NetworkLoader(
+            Http http, String partnersUrl, String eventsUrl, String collaborationUrl, PrintStream console) {
         this.http = http;
         this.partnersUrl = partnersUrl;
         this.eventsUrl = eventsUrl;
@@ -53,9 +56,15 @@ public final class NetworkLoader {
     public double grow(SyntheticNetwork.Ids ids, int partners) throws IOException {
         long start = System.nanoTime();
         createAll(partnersUrl + "/partners", ids.partners(), partners, SyntheticNetwork::partner);
-        createAll(eventsUrl + "/events", ids.events(), SyntheticNetwork.events(partners),
+        createAll(
+                eventsUrl + "/events",
+                ids.events(),
+                SyntheticNetwork.events(partners),
                 j -> SyntheticNetwork.event(j, ids.partners()));
-        createAll(collaborationUrl + "/collaboration-areas", ids.areas(), SyntheticNetwork.areas(partners),
+        createAll(
+                collaborationUrl + "/collaboration-areas",
+                ids.areas(),
+                SyntheticNetwork.areas(partners),
                 k -> SyntheticNetwork.area(k, ids.partners(), ids.events()));
         return (System.nanoTime() - start) / 1e9;
     }
@@ -71,7 +80,7 @@ public final class NetworkLoader {
             int chunk = 500;
             for (int start = from; start < target; start += chunk) {
                 int end = Math.min(target, start + chunk);
-                List<Future<String>> created = new java.util.ArrayList<>();
+                List<Future<String>> created = new ArrayList<>();
                 for (int i = start; i < end; i++) {
                     ObjectNode item = body.apply(i);
                     created.add(pool.submit(() -> create(url, item)));
@@ -100,8 +109,8 @@ public final class NetworkLoader {
                 }
             }
             if (reply.status() != 422 || System.nanoTime() > deadline) {
-                throw new SyntheticNetwork.Refused("POST " + url + " answered " + reply.status() + ": " + reply.body()
-                        + "\nfor " + body);
+                throw new SyntheticNetwork.Refused(
+                        "POST " + url + " answered " + reply.status() + ": " + reply.body() + "\nfor " + body);
             }
             Thread.sleep(200);
         }
@@ -113,7 +122,7 @@ public final class NetworkLoader {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }

@@ -1,5 +1,6 @@
 package org.lln.bench;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +24,17 @@ import java.util.Map;
  * @param cpuSeconds  CPU seconds per process summed over the suite's runs
  * @param requests    requests the suite completed in its runs
  */
-record Paired(int size, String figure, String limit, double[] values, double[] limitValues, String target,
-        double targetRatio, String loadAverage, Map<String, Double> cpuSeconds, long requests) {
+record Paired(
+        int size,
+        String figure,
+        String limit,
+        double[] values,
+        double[] limitValues,
+        String target,
+        double targetRatio,
+        String loadAverage,
+        Map<String, Double> cpuSeconds,
+        long requests) {
 
     /** @return each pair's value / limit value */
     double[] ratios() {
@@ -65,12 +75,11 @@ record Paired(int size, String figure, String limit, double[] values, double[] l
     }
 
     /** One load run: its figures and the CPU the suite's processes used meanwhile. */
-    record Run(Measure measure, Map<String, Double> cpuSeconds) {
-    }
+    record Run(Measure measure, Map<String, Double> cpuSeconds) {}
 
     /** A load run that may fail. */
     interface Load {
-        Measure run() throws java.io.IOException;
+        Measure run() throws IOException;
     }
 
     /**
@@ -79,7 +88,7 @@ record Paired(int size, String figure, String limit, double[] values, double[] l
      *
      * @return each load's runs, in the order of {@code loads}
      */
-    static List<List<Run>> alternate(int rounds, CpuTime cpu, List<Load> loads) throws java.io.IOException {
+    static List<List<Run>> alternate(int rounds, CpuTime cpu, List<Load> loads) throws IOException {
         List<List<Run>> runs = new ArrayList<>();
         loads.forEach(l -> runs.add(new ArrayList<>()));
         for (int i = 0; i < rounds; i++) {
@@ -90,7 +99,7 @@ record Paired(int size, String figure, String limit, double[] values, double[] l
         return runs;
     }
 
-    static Run measured(CpuTime cpu, Load load) throws java.io.IOException {
+    static Run measured(CpuTime cpu, Load load) throws IOException {
         Map<String, Double> before = cpu.snapshot();
         Measure measure = load.run();
         return new Run(measure, CpuTime.between(before, cpu.snapshot()));

@@ -5,8 +5,7 @@ import java.util.Arrays;
 /** Percentiles of a sample, nearest-rank. */
 final class Percentiles {
 
-    private Percentiles() {
-    }
+    private Percentiles() {}
 
     /**
      * @param values     the sample (sorted in place)

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -50,9 +51,12 @@ public final class PgBench {
     /** @return the pgbench version line, e.g. {@code pgbench (PostgreSQL) 15.18} */
     public static String version() throws IOException {
         if (!Wrk.onPath("pgbench")) {
-            throw new IOException("pgbench is missing: install Debian's postgresql-client (apt-get install postgresql-client)");
+            throw new IOException(
+                    "pgbench is missing: install Debian's postgresql-client (apt-get install postgresql-client)");
         }
-        return Command.run(List.of("pgbench", "--version"), Map.of(), Duration.ofSeconds(10)).output().trim();
+        return Command.run(List.of("pgbench", "--version"), Map.of(), Duration.ofSeconds(10))
+                .output()
+                .trim();
     }
 
     /**
@@ -63,16 +67,30 @@ public final class PgBench {
      * @throws IOException when PostgreSQL refuses
      */
     public String initialise(int scale) throws IOException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgres", "postgres"); Statement statement = connection.createStatement()) {
-            if (!statement.executeQuery("select 1 from pg_database where datname = 'pgbench'").next()) {
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "postgres");
+                Statement statement = connection.createStatement()) {
+            if (!statement
+                    .executeQuery("select 1 from pg_database where datname = 'pgbench'")
+                    .next()) {
                 statement.execute("create database pgbench");
             }
         } catch (SQLException e) {
             throw new IOException("Cannot create database pgbench: " + e.getMessage(), e);
         }
-        List<String> init = List.of("pgbench", "-i", "-q", "-s", Integer.toString(scale), "-h", "localhost",
-                "-p", Integer.toString(port), "-U", "postgres", "pgbench");
+        List<String> init = List.of(
+                "pgbench",
+                "-i",
+                "-q",
+                "-s",
+                Integer.toString(scale),
+                "-h",
+                "localhost",
+                "-p",
+                Integer.toString(port),
+                "-U",
+                "postgres",
+                "pgbench");
         return Command.run(init, env(), Duration.ofMinutes(10)).text();
     }
 
@@ -95,8 +113,9 @@ public final class PgBench {
                 \\set k random(1, 1000000000)
                 insert into bench_insert (k, payload, created_at) values (:k, md5(:k::text), now());
                 """);
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/pgbench",
-                "postgres", "postgres"); Statement statement = connection.createStatement()) {
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + port + "/pgbench", "postgres", "postgres");
+                Statement statement = connection.createStatement()) {
             statement.execute("create table if not exists bench_insert (id bigserial primary key, k bigint not null,"
                     + " payload text not null, created_at timestamptz not null)");
         } catch (SQLException e) {
@@ -107,10 +126,22 @@ public final class PgBench {
 
     private Measure run(String name, List<String> mode) throws IOException {
         Files.createDirectories(work);
-        String prefix = work.resolve(name.startsWith("pgbench -S") ? "txlog-select" : "txlog-insert").toString();
-        List<String> command = new java.util.ArrayList<>(List.of("pgbench", "-n", "-M", "prepared",
-                "-c", Integer.toString(clients), "-j", Integer.toString(threads), "-T", Long.toString(duration.toSeconds()),
-                "-l", "--log-prefix", prefix));
+        String prefix = work.resolve(name.startsWith("pgbench -S") ? "txlog-select" : "txlog-insert")
+                .toString();
+        List<String> command = new ArrayList<>(List.of(
+                "pgbench",
+                "-n",
+                "-M",
+                "prepared",
+                "-c",
+                Integer.toString(clients),
+                "-j",
+                Integer.toString(threads),
+                "-T",
+                Long.toString(duration.toSeconds()),
+                "-l",
+                "--log-prefix",
+                prefix));
         command.addAll(mode);
         command.addAll(List.of("-h", "localhost", "-p", Integer.toString(port), "-U", "postgres", "pgbench"));
         deleteLogs(prefix);
@@ -119,16 +150,25 @@ public final class PgBench {
         long count = (long) number(TRANSACTIONS, done.output());
         Matcher failed = FAILED.matcher(done.output());
         long errors = failed.find() ? Long.parseLong(failed.group(1)) : 0;
-        double[] latencies = TransactionLog.latenciesMs(work, Path.of(prefix).getFileName().toString());
+        double[] latencies =
+                TransactionLog.latenciesMs(work, Path.of(prefix).getFileName().toString());
         double average = number(LATENCY, done.output());
-        return new Measure(name, tps, Percentiles.of(latencies, 50, average), Percentiles.of(latencies, 99, average),
-                Percentiles.of(latencies, 99.9, average), count, errors, done.text());
+        return new Measure(
+                name,
+                tps,
+                Percentiles.of(latencies, 50, average),
+                Percentiles.of(latencies, 99, average),
+                Percentiles.of(latencies, 99.9, average),
+                count,
+                errors,
+                done.text());
     }
 
     private void deleteLogs(String prefix) throws IOException {
         String name = Path.of(prefix).getFileName().toString();
         try (var files = Files.list(work)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(name + ".")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(name + "."))
+                    .toList()) {
                 Files.delete(file);
             }
         }

@@ -32,8 +32,7 @@ public final class Propagation {
      * @param toEvents     events-service read model: p50 and p99 in ms, with the count
      * @param toCollaboration collaboration-service read model: p50 and p99 in ms, with the count
      */
-    public record Result(int writes, int failed, double[] commitToAck, double[] toEvents, double[] toCollaboration) {
-    }
+    public record Result(int writes, int failed, double[] commitToAck, double[] toEvents, double[] toCollaboration) {}
 
     private final Http http;
 
@@ -75,8 +74,14 @@ public final class Propagation {
      * @return the figures of the window
      * @throws IOException when a service does not answer
      */
-    public Result measure(String partnersUrl, String eventsUrl, String collaborationUrl, List<String> partnerIds,
-            int perSecond, Duration duration) throws IOException {
+    public Result measure(
+            String partnersUrl,
+            String eventsUrl,
+            String collaborationUrl,
+            List<String> partnerIds,
+            int perSecond,
+            Duration duration)
+            throws IOException {
         String[] metrics = {partnersUrl + "/q/metrics", eventsUrl + "/q/metrics", collaborationUrl + "/q/metrics"};
         Histogram ackBefore = Histogram.parse(http.text(metrics[0]), COMMIT_TO_ACK, "");
         Histogram eventsBefore = Histogram.parse(http.text(metrics[1]), TIME_TO_APPLIED, "resource=\"partner\"");
@@ -88,15 +93,20 @@ public final class Propagation {
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
         try {
             long periodMicros = 1_000_000L / perSecond;
-            clock.scheduleAtFixedRate(() -> {
-                int n = next.getAndIncrement();
-                if (n < writes) {
-                    String id = partnerIds.get(n % partnerIds.size());
-                    synchronized (answers) {
-                        answers.add(http.patchAsync(partnersUrl + "/partners/" + id, "{\"locality\":\"Steady " + n + "\"}"));
-                    }
-                }
-            }, 0, periodMicros, TimeUnit.MICROSECONDS);
+            clock.scheduleAtFixedRate(
+                    () -> {
+                        int n = next.getAndIncrement();
+                        if (n < writes) {
+                            String id = partnerIds.get(n % partnerIds.size());
+                            synchronized (answers) {
+                                answers.add(http.patchAsync(
+                                        partnersUrl + "/partners/" + id, "{\"locality\":\"Steady " + n + "\"}"));
+                            }
+                        }
+                    },
+                    0,
+                    periodMicros,
+                    TimeUnit.MICROSECONDS);
             sleep(duration.toMillis() + 200);
         } finally {
             clock.shutdownNow();
@@ -112,11 +122,14 @@ public final class Propagation {
             }
         }
         awaitQuiet(List.of(metrics[1], metrics[2]), Duration.ofSeconds(60));
-        Histogram ack = Histogram.parse(http.text(metrics[0]), COMMIT_TO_ACK, "").minus(ackBefore);
-        Histogram events = Histogram.parse(http.text(metrics[1]), TIME_TO_APPLIED, "resource=\"partner\"").minus(eventsBefore);
+        Histogram ack =
+                Histogram.parse(http.text(metrics[0]), COMMIT_TO_ACK, "").minus(ackBefore);
+        Histogram events = Histogram.parse(http.text(metrics[1]), TIME_TO_APPLIED, "resource=\"partner\"")
+                .minus(eventsBefore);
         Histogram collaboration = Histogram.parse(http.text(metrics[2]), TIME_TO_APPLIED, "resource=\"partner\"")
                 .minus(collaborationBefore);
-        return new Result(Math.min(writes, answers.size()), failed, figures(ack), figures(events), figures(collaboration));
+        return new Result(
+                Math.min(writes, answers.size()), failed, figures(ack), figures(events), figures(collaboration));
     }
 
     private static double[] figures(Histogram histogram) {

@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The benchmark's report, {@code bench/results/bench.md} and {@code bench/results/bench.json}: the
@@ -42,7 +44,8 @@ public final class Report {
      * @param value its value
      */
     public void size(int size, String key, Object value) {
-        sizes.computeIfAbsent(size, s -> Http.JSON.createObjectNode().put("partnersTarget", s)).putPOJO(key, value);
+        sizes.computeIfAbsent(size, s -> Http.JSON.createObjectNode().put("partnersTarget", s))
+                .putPOJO(key, value);
     }
 
     /**
@@ -103,11 +106,17 @@ public final class Report {
         }
         ArrayNode pairedArray = root.putArray("paired");
         for (Paired p : paired) {
-            ObjectNode node = pairedArray.addObject().put("size", p.size()).put("figure", p.figure()).put("limit", p.limit());
+            ObjectNode node = pairedArray
+                    .addObject()
+                    .put("size", p.size())
+                    .put("figure", p.figure())
+                    .put("limit", p.limit());
             node.putPOJO("values", p.values());
             node.putPOJO("limitValues", p.limitValues());
             node.putPOJO("ratios", p.ratios());
-            node.put("medianRatio", round(p.medianRatio())).put("spread", p.spread()).put("target", p.target());
+            node.put("medianRatio", round(p.medianRatio()))
+                    .put("spread", p.spread())
+                    .put("target", p.target());
             node.putPOJO("met", p.met());
             node.put("loadAverage", p.loadAverage()).put("requests", p.requests());
             node.putPOJO("cpuSeconds", p.cpuSeconds());
@@ -120,39 +129,90 @@ public final class Report {
 
     String markdown() {
         StringBuilder md = new StringBuilder("# LLN suite benchmark\n\n");
-        md.append("Generated ").append(Instant.now()).append(" by `./lln bench`. Every figure is from this machine in this ")
+        md.append("Generated ")
+                .append(Instant.now())
+                .append(" by `./lln bench`. Every figure is from this machine in this ")
                 .append("run, next to the same machine's limit measured in the same run; absolute figures move with ")
                 .append("the machine's other load, ratios much less.\n\n");
-        machine.fields().forEachRemaining(f -> md.append("- ").append(f.getKey()).append(": ")
-                .append(f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString()).append('\n'));
+        machine.fields()
+                .forEachRemaining(f -> md.append("- ")
+                        .append(f.getKey())
+                        .append(": ")
+                        .append(
+                                f.getValue().isTextual()
+                                        ? f.getValue().asText()
+                                        : f.getValue().toString())
+                        .append('\n'));
         sizes.forEach((size, facts) -> {
-            md.append("\n## ").append(size == 0 ? "Once per run" : String.format(Locale.ROOT, "%,d partners", size)).append("\n\n");
-            facts.fields().forEachRemaining(f -> md.append("- ").append(f.getKey()).append(": ").append(f.getValue().asText(f.getValue().toString())).append('\n'));
-            md.append("\n| figure | value | limit | limit value | ratio | target | met |\n|---|---:|---|---:|---:|---|---|\n");
-            rows.stream().filter(r -> r.size() == size).forEach(r -> md.append(String.format(Locale.ROOT,
-                    "| %s | %s | %s | %s | %s | %s | %s |%n", r.figure(), number(r.value()), r.limit(), number(r.limitValue()),
-                    number(r.ratio()), r.target(), r.met() == null ? "" : r.met() ? "yes" : "**no**")));
+            md.append("\n## ")
+                    .append(size == 0 ? "Once per run" : String.format(Locale.ROOT, "%,d partners", size))
+                    .append("\n\n");
+            facts.fields()
+                    .forEachRemaining(f -> md.append("- ")
+                            .append(f.getKey())
+                            .append(": ")
+                            .append(f.getValue().asText(f.getValue().toString()))
+                            .append('\n'));
+            md.append(
+                    "\n| figure | value | limit | limit value | ratio | target | met |\n|---|---:|---|---:|---:|---|---|\n");
+            rows.stream()
+                    .filter(r -> r.size() == size)
+                    .forEach(r -> md.append(String.format(
+                            Locale.ROOT,
+                            "| %s | %s | %s | %s | %s | %s | %s |%n",
+                            r.figure(),
+                            number(r.value()),
+                            r.limit(),
+                            number(r.limitValue()),
+                            number(r.ratio()),
+                            r.target(),
+                            r.met() == null ? "" : r.met() ? "yes" : "**no**")));
             List<Paired> here = paired.stream().filter(p -> p.size() == size).toList();
             if (!here.isEmpty()) {
-                md.append("\nIn alternating pairs (figure, limit, figure, limit, ...), ratio = median of the per-pair ratios:\n\n")
-                        .append("| figure | limit | median ratio | spread | figure per pair | limit per pair | target | met "
-                                + "| load average | CPU s per process (figure's runs) | CPU ms per request |\n")
+                md.append(
+                                "\nIn alternating pairs (figure, limit, figure, limit, ...), ratio = median of the per-pair ratios:\n\n")
+                        .append(
+                                "| figure | limit | median ratio | spread | figure per pair | limit per pair | target | met "
+                                        + "| load average | CPU s per process (figure's runs) | CPU ms per request |\n")
                         .append("|---|---|---:|---|---|---|---|---|---|---|---:|\n");
-                here.forEach(p -> md.append(String.format(Locale.ROOT, "| %s | %s | %.2f | %s | %s | %s | %s | %s | %s | %s | %s |%n",
-                        p.figure(), p.limit(), p.medianRatio(), p.spread(), list(p.values()), list(p.limitValues()), p.target(),
-                        p.met() == null ? "" : p.met() ? "yes" : "**no**", p.loadAverage(), cpu(p.cpuSeconds()),
+                here.forEach(p -> md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %.2f | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                        p.figure(),
+                        p.limit(),
+                        p.medianRatio(),
+                        p.spread(),
+                        list(p.values()),
+                        list(p.limitValues()),
+                        p.target(),
+                        p.met() == null ? "" : p.met() ? "yes" : "**no**",
+                        p.loadAverage(),
+                        cpu(p.cpuSeconds()),
                         number(p.cpuMsPerRequest()))));
             }
         });
-        md.append("\n## Raw measures\n\n| size | measure | per second | p50 ms | p99 ms | p99.9 ms | count | errors |\n")
+        md.append(
+                        "\n## Raw measures\n\n| size | measure | per second | p50 ms | p99 ms | p99.9 ms | count | errors |\n")
                 .append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
         for (int i = 0; i < measures.size(); i++) {
             Measure m = measures.get(i);
-            md.append(String.format(Locale.ROOT, "| %d | %s | %s | %s | %s | %s | %d | %d |%n", measureSizes.get(i), m.name(),
-                    number(m.perSecond()), number(m.p50Ms()), number(m.p99Ms()), number(m.p999Ms()), m.count(), m.errors()));
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %d | %s | %s | %s | %s | %s | %d | %d |%n",
+                    measureSizes.get(i),
+                    m.name(),
+                    number(m.perSecond()),
+                    number(m.p50Ms()),
+                    number(m.p99Ms()),
+                    number(m.p999Ms()),
+                    m.count(),
+                    m.errors()));
         }
         md.append("\n## Exact commands\n\n```\n");
-        measures.stream().map(Measure::command).distinct().forEach(c -> md.append(c).append('\n'));
+        measures.stream()
+                .map(Measure::command)
+                .distinct()
+                .forEach(c -> md.append(c).append('\n'));
         md.append("```\n");
         if (!notes.isEmpty()) {
             md.append("\n## Notes\n\n");
@@ -162,12 +222,13 @@ public final class Report {
     }
 
     private static String list(double[] values) {
-        return java.util.Arrays.stream(values).mapToObj(Report::number).collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(values).mapToObj(Report::number).collect(Collectors.joining(", "));
     }
 
     private static String cpu(Map<String, Double> seconds) {
-        return seconds.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
-                .collect(java.util.stream.Collectors.joining(", "));
+        return seconds.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
     }
 
     private static String number(double value) {

@@ -3,9 +3,11 @@ package org.lln.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +27,12 @@ final class SizeRun {
             "/partners?type=COMMUNITY_LEARNING_CENTRE&sort=name&size=20",
             "/events?status=CONFIRMED&sort=-startDate&size=20",
             "/collaboration-areas?theme=TVET&sort=title&size=20");
+
     private static final List<String> ITEM_PATHS = List.of("/partners/", "/events/", "/collaboration-areas/");
     private static final int RECORD_SIZE = 1024;
     /** Alternating rounds of each figure and its limits (issue 14: at least three pairs). */
     private static final int ROUNDS = 3;
+
     private static final int MAX_WARM_UP_RUNS = 5;
 
     private final StackConfig config;
@@ -43,8 +47,16 @@ final class SizeRun {
     private final double[] firstListP50 = new double[3];
     private final CpuTime cpu;
 
-    SizeRun(StackConfig config, Stack stack, Http http, Wrk wrk, PgBench pgbench, KafkaTools kafka, BenchOptions options,
-            Report report, PrintStream console) {
+    SizeRun(
+            StackConfig config,
+            Stack stack,
+            Http http,
+            Wrk wrk,
+            PgBench pgbench,
+            KafkaTools kafka,
+            BenchOptions options,
+            Report report,
+            PrintStream console) {
         this.config = config;
         this.stack = stack;
         this.http = http;
@@ -62,7 +74,9 @@ final class SizeRun {
         Map<String, Long> processes = new LinkedHashMap<>();
         try {
             Path pidFile = config.home().resolve("postgres/postmaster.pid");
-            processes.put("postgresql", Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
+            processes.put(
+                    "postgresql",
+                    Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
         } catch (IOException | RuntimeException e) {
             // no PostgreSQL figure
         }
@@ -81,7 +95,8 @@ final class SizeRun {
         String events = services.get(1).url();
         String collaboration = services.get(2).url();
         Propagation propagation = new Propagation(http);
-        List<String> consumerMetrics = List.of(events + "/q/metrics", collaboration + "/q/metrics", partners + "/q/metrics");
+        List<String> consumerMetrics =
+                List.of(events + "/q/metrics", collaboration + "/q/metrics", partners + "/q/metrics");
 
         report.size(size, "loadAverageBefore", loadAverage());
         String dashboard = config.dashboard().url();
@@ -90,8 +105,13 @@ final class SizeRun {
         int before = ids.partners().size() + ids.events().size() + ids.areas().size();
         double seconds = loader.grow(ids, size);
         int created = ids.partners().size() + ids.events().size() + ids.areas().size() - before;
-        report.size(size, "loaded", String.format("%d partners, %d events, %d collaboration areas (ours; plus the POSTs "
-                + "of earlier sizes' write runs)", ids.partners().size(), ids.events().size(), ids.areas().size()));
+        report.size(
+                size,
+                "loaded",
+                String.format(
+                        "%d partners, %d events, %d collaboration areas (ours; plus the POSTs "
+                                + "of earlier sizes' write runs)",
+                        ids.partners().size(), ids.events().size(), ids.areas().size()));
         report.size(size, "loadSeconds", Benchmark.round(seconds));
         report.size(size, "loadWritesPerSecond", Benchmark.round(created / Math.max(seconds, 0.001)));
         report.size(size, "partnerRows", total(partners + "/partners?size=1"));
@@ -101,7 +121,8 @@ final class SizeRun {
 
         console.println("  limits: Kafka's tools ...");
         Measure producer = report.measure(size, kafka.producerPerformance(options.kafkaRecords(), RECORD_SIZE));
-        Measure endToEnd = report.measure(size, kafka.endToEndLatency(Math.max(200, options.kafkaRecords() / 10), RECORD_SIZE));
+        Measure endToEnd =
+                report.measure(size, kafka.endToEndLatency(Math.max(200, options.kafkaRecords() / 10), RECORD_SIZE));
 
         wrk.warmUp(Duration.ZERO);
         for (int i = 0; i < 3; i++) {
@@ -110,50 +131,95 @@ final class SizeRun {
             String path = ITEM_PATHS.get(i);
             String listPage = LIST_PAGES.get(i);
             Paired.Load byId = () -> wrk.getById(service.name() + " GET by id", service.url(), path, sample);
-            Paired.Load floor = () -> wrk.get(service.name() + " GET /q/health/live (HTTP floor)", service.url() + "/q/health/live");
-            Paired.Load notModified = () -> wrk.getByIdNotModified(service.name() + " GET by id, If-None-Match (304)",
-                    service.url(), path, sample);
+            Paired.Load floor = () ->
+                    wrk.get(service.name() + " GET /q/health/live (HTTP floor)", service.url() + "/q/health/live");
+            Paired.Load notModified = () -> wrk.getByIdNotModified(
+                    service.name() + " GET by id, If-None-Match (304)", service.url(), path, sample);
             Paired.Load list = () -> wrk.get(service.name() + " list " + listPage, service.url() + listPage);
             console.printf("  %s: warming up to a steady rate ...%n", service.name());
             steady(byId);
             steady(floor);
             steady(list);
-            console.printf("  %s: GET by id, pgbench -S, HTTP floor, 304 and a list page in turn, %d rounds ...%n",
+            console.printf(
+                    "  %s: GET by id, pgbench -S, HTTP floor, 304 and a list page in turn, %d rounds ...%n",
                     service.name(), ROUNDS);
             String load = loadAverage();
-            List<List<Paired.Run>> runs = Paired.alternate(ROUNDS, cpu, List.of(byId, pgbench::selectOnly, floor, notModified, list));
+            List<List<Paired.Run>> runs =
+                    Paired.alternate(ROUNDS, cpu, List.of(byId, pgbench::selectOnly, floor, notModified, list));
             runs.forEach(r -> r.forEach(run -> report.measure(size, run.measure())));
-            report.paired(paired(size, service.name() + " GET by id, req/s", runs.get(0), "pgbench -S, tps", runs.get(1),
-                    ">= 0.6 x pgbench -S", 0.6, load));
-            report.paired(paired(size, service.name() + " GET by id, req/s", runs.get(0), "HTTP floor (/q/health/live), req/s",
-                    runs.get(2), ">= 0.7 x HTTP floor", 0.7, load));
-            report.paired(paired(size, service.name() + " GET by id 304, req/s", runs.get(3), "HTTP floor (/q/health/live), req/s",
-                    runs.get(2), "", Double.NaN, load));
-            report.paired(paired(size, service.name() + " list page, req/s", runs.get(4), "HTTP floor (/q/health/live), req/s",
-                    runs.get(2), "", Double.NaN, load));
-            double listP50 = Paired.median(runs.get(4).stream().mapToDouble(r -> r.measure().p50Ms()).toArray());
+            report.paired(paired(
+                    size,
+                    service.name() + " GET by id, req/s",
+                    runs.get(0),
+                    "pgbench -S, tps",
+                    runs.get(1),
+                    ">= 0.6 x pgbench -S",
+                    0.6,
+                    load));
+            report.paired(paired(
+                    size,
+                    service.name() + " GET by id, req/s",
+                    runs.get(0),
+                    "HTTP floor (/q/health/live), req/s",
+                    runs.get(2),
+                    ">= 0.7 x HTTP floor",
+                    0.7,
+                    load));
+            report.paired(paired(
+                    size,
+                    service.name() + " GET by id 304, req/s",
+                    runs.get(3),
+                    "HTTP floor (/q/health/live), req/s",
+                    runs.get(2),
+                    "",
+                    Double.NaN,
+                    load));
+            report.paired(paired(
+                    size,
+                    service.name() + " list page, req/s",
+                    runs.get(4),
+                    "HTTP floor (/q/health/live), req/s",
+                    runs.get(2),
+                    "",
+                    Double.NaN,
+                    load));
+            double listP50 = Paired.median(
+                    runs.get(4).stream().mapToDouble(r -> r.measure().p50Ms()).toArray());
             if (firstListP50[i] == 0) {
                 firstListP50[i] = listP50;
             }
             boolean largest = size >= 100 * options.sizes().get(0);
-            report.row(new Row(size, service.name() + " list page, median p50 ms", listP50,
-                    "same page at " + options.sizes().get(0) + " partners, p50 ms", firstListP50[i],
-                    "<= 2 x at 100x the rows", largest ? listP50 <= 2 * firstListP50[i] : null));
+            report.row(new Row(
+                    size,
+                    service.name() + " list page, median p50 ms",
+                    listP50,
+                    "same page at " + options.sizes().get(0) + " partners, p50 ms",
+                    firstListP50[i],
+                    "<= 2 x at 100x the rows",
+                    largest ? listP50 <= 2 * firstListP50[i] : null));
         }
 
         console.println("  partners-service: POST and PATCH, each in turn with pgbench's insert ...");
-        Paired.Load post = () -> wrk.post("partners-service POST /partners", partners + "/partners",
-                http.authorization(), "string.format('{\"code\":\"wrk-%s-%d\",\"name\":\"Bench load partner %d\","
+        Paired.Load post = () -> wrk.post(
+                "partners-service POST /partners",
+                partners + "/partners",
+                http.authorization(),
+                "string.format('{\"code\":\"wrk-%s-%d\",\"name\":\"Bench load partner %d\","
                         + "\"type\":\"NGO\",\"countryCode\":\"KH\",\"subdivisionCode\":\"KH-7\"}', tag, n, n)");
-        Paired.Load patch = () -> wrk.patch("partners-service PATCH /partners/{id}", partners, "/partners/",
-                ids.partners(), http.authorization(), "string.format('{\"locality\":\"Patched %s %d\"}', tag, n)");
+        Paired.Load patch = () -> wrk.patch(
+                "partners-service PATCH /partners/{id}",
+                partners,
+                "/partners/",
+                ids.partners(),
+                http.authorization(),
+                "string.format('{\"locality\":\"Patched %s %d\"}', tag, n)");
         steady(post);
         propagation.awaitQuiet(consumerMetrics, Duration.ofSeconds(180));
         for (Paired.Load write : List.of(post, patch)) {
             String load = loadAverage();
-            List<Paired.Run> writes = new java.util.ArrayList<>();
-            List<Paired.Run> inserts = new java.util.ArrayList<>();
-            List<Double> catchUp = new java.util.ArrayList<>();
+            List<Paired.Run> writes = new ArrayList<>();
+            List<Paired.Run> inserts = new ArrayList<>();
+            List<Double> catchUp = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 Paired.Run run = Paired.measured(cpu, write);
                 long end = System.nanoTime();
@@ -166,40 +232,103 @@ final class SizeRun {
             writes.forEach(r -> report.measure(size, r.measure()));
             inserts.forEach(r -> report.measure(size, r.measure()));
             String name = writes.get(0).measure().name();
-            Paired pair = paired(size, name + ", req/s", writes, "pgbench insert (one row per transaction), tps", inserts,
-                    "", Double.NaN, load);
+            Paired pair = paired(
+                    size,
+                    name + ", req/s",
+                    writes,
+                    "pgbench insert (one row per transaction), tps",
+                    inserts,
+                    "",
+                    Double.NaN,
+                    load);
             report.paired(pair);
-            double rate = Paired.median(writes.stream().mapToDouble(r -> r.measure().perSecond()).toArray());
+            double rate = Paired.median(
+                    writes.stream().mapToDouble(r -> r.measure().perSecond()).toArray());
             report.row(new Row(size, name + ", median req/s", rate, "target", 600, ">= 600/s", rate >= 600));
-            report.row(new Row(size, name + ", whole-suite CPU ms per write", pair.cpuMsPerRequest(), "target", 3,
-                    "<= 3 ms", pair.cpuMsPerRequest() <= 3));
-            double lag = Paired.median(catchUp.stream().mapToDouble(Double::doubleValue).toArray());
-            report.row(new Row(size, name + ", read models and dashboard caught up after the run, median s "
-                    + "(includes one 1.5 s quiet poll)", lag, "target", 1, "< 1 s after the poll", lag - 1.5 < 1));
+            report.row(new Row(
+                    size,
+                    name + ", whole-suite CPU ms per write",
+                    pair.cpuMsPerRequest(),
+                    "target",
+                    3,
+                    "<= 3 ms",
+                    pair.cpuMsPerRequest() <= 3));
+            double lag = Paired.median(
+                    catchUp.stream().mapToDouble(Double::doubleValue).toArray());
+            report.row(new Row(
+                    size,
+                    name + ", read models and dashboard caught up after the run, median s "
+                            + "(includes one 1.5 s quiet poll)",
+                    lag,
+                    "target",
+                    1,
+                    "< 1 s after the poll",
+                    lag - 1.5 < 1));
         }
 
         console.println("  waiting for the consumers to catch up, then steady writes for propagation ...");
         propagation.awaitQuiet(consumerMetrics, Duration.ofSeconds(180));
-        Propagation.Result steady = propagation.measure(partners, events, collaboration, ids.partners(),
-                options.steadyRate(), options.steady());
-        report.size(size, "steadyWrites", steady.writes() + " PATCH /partners/{id} at " + options.steadyRate() + "/s, "
-                + steady.failed() + " failed");
-        report.row(new Row(size, "outbox commit-to-ack p99 ms (partners-service)", steady.commitToAck()[1],
-                "Kafka ProducerPerformance p99 ms", producer.p99Ms(), "", null));
-        report.row(new Row(size, "propagation p50 ms, partners -> events-service", steady.toEvents()[0],
-                "Kafka EndToEndLatency p50 ms", endToEnd.p50Ms(), "", null));
-        report.row(new Row(size, "propagation p99 ms, partners -> events-service", steady.toEvents()[1],
-                "Kafka EndToEndLatency p99 ms", endToEnd.p99Ms(), "< 250 ms", steady.toEvents()[1] < 250));
-        report.row(new Row(size, "propagation p50 ms, partners -> collaboration-service", steady.toCollaboration()[0],
-                "Kafka EndToEndLatency p50 ms", endToEnd.p50Ms(), "", null));
-        report.row(new Row(size, "propagation p99 ms, partners -> collaboration-service", steady.toCollaboration()[1],
-                "Kafka EndToEndLatency p99 ms", endToEnd.p99Ms(), "< 250 ms", steady.toCollaboration()[1] < 250));
-        report.size(size, "propagationSamples", String.format("%d acks, %d applied in events-service, %d in collaboration-service",
-                (long) steady.commitToAck()[2], (long) steady.toEvents()[2], (long) steady.toCollaboration()[2]));
+        Propagation.Result steady = propagation.measure(
+                partners, events, collaboration, ids.partners(), options.steadyRate(), options.steady());
+        report.size(
+                size,
+                "steadyWrites",
+                steady.writes() + " PATCH /partners/{id} at " + options.steadyRate() + "/s, " + steady.failed()
+                        + " failed");
+        report.row(new Row(
+                size,
+                "outbox commit-to-ack p99 ms (partners-service)",
+                steady.commitToAck()[1],
+                "Kafka ProducerPerformance p99 ms",
+                producer.p99Ms(),
+                "",
+                null));
+        report.row(new Row(
+                size,
+                "propagation p50 ms, partners -> events-service",
+                steady.toEvents()[0],
+                "Kafka EndToEndLatency p50 ms",
+                endToEnd.p50Ms(),
+                "",
+                null));
+        report.row(new Row(
+                size,
+                "propagation p99 ms, partners -> events-service",
+                steady.toEvents()[1],
+                "Kafka EndToEndLatency p99 ms",
+                endToEnd.p99Ms(),
+                "< 250 ms",
+                steady.toEvents()[1] < 250));
+        report.row(new Row(
+                size,
+                "propagation p50 ms, partners -> collaboration-service",
+                steady.toCollaboration()[0],
+                "Kafka EndToEndLatency p50 ms",
+                endToEnd.p50Ms(),
+                "",
+                null));
+        report.row(new Row(
+                size,
+                "propagation p99 ms, partners -> collaboration-service",
+                steady.toCollaboration()[1],
+                "Kafka EndToEndLatency p99 ms",
+                endToEnd.p99Ms(),
+                "< 250 ms",
+                steady.toCollaboration()[1] < 250));
+        report.size(
+                size,
+                "propagationSamples",
+                String.format(
+                        "%d acks, %d applied in events-service, %d in collaboration-service",
+                        (long) steady.commitToAck()[2], (long) steady.toEvents()[2], (long)
+                                steady.toCollaboration()[2]));
 
         report.size(size, "loadAverageAfter", loadAverage());
         Map<String, Long> pids = suiteProcesses(config, stack);
-        for (String name : List.of(services.get(0).name(), services.get(1).name(), services.get(2).name(),
+        for (String name : List.of(
+                services.get(0).name(),
+                services.get(1).name(),
+                services.get(2).name(),
                 config.dashboard().name())) {
             double rss = residentMb(pids.get(name));
             report.row(new Row(size, name + " resident memory, MB", rss, "target", 300, "< 300 MB", rss < 300));
@@ -217,7 +346,7 @@ final class SizeRun {
         console.println("  a fresh dashboard rebuilding from the topics ...");
         JsonNode counters = http.get(dashboard + "/api/summary").body().path("counters");
         int port;
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+        try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         long start = System.nanoTime();
@@ -229,9 +358,13 @@ final class SizeRun {
             while (System.nanoTime() < deadline) {
                 Http.Reply reply = http.get("http://localhost:" + port + "/api/summary");
                 JsonNode fresh = reply.body() == null ? null : reply.body().path("counters");
-                if (fresh != null && fresh.path("partners").asLong() >= counters.path("partners").asLong()
-                        && fresh.path("events").asLong() >= counters.path("events").asLong()
-                        && fresh.path("collaborationAreas").asLong() >= counters.path("collaborationAreas").asLong()) {
+                if (fresh != null
+                        && fresh.path("partners").asLong()
+                                >= counters.path("partners").asLong()
+                        && fresh.path("events").asLong()
+                                >= counters.path("events").asLong()
+                        && fresh.path("collaborationAreas").asLong()
+                                >= counters.path("collaborationAreas").asLong()) {
                     seconds = (System.nanoTime() - start) / 1e9;
                     break;
                 }
@@ -244,8 +377,14 @@ final class SizeRun {
             stack.stopService(name, Duration.ofSeconds(10));
         }
         report.size(size, "dashboardRebuildOf", counters.toString());
-        report.row(new Row(size, "fresh dashboard: process start to the whole network counted, s", seconds, "target", 30,
-                "< 30 s", seconds < 30));
+        report.row(new Row(
+                size,
+                "fresh dashboard: process start to the whole network counted, s",
+                seconds,
+                "target",
+                30,
+                "< 30 s",
+                seconds < 30));
     }
 
     /**
@@ -263,13 +402,30 @@ final class SizeRun {
         }
     }
 
-    private Paired paired(int size, String figure, List<Paired.Run> suite, String limit, List<Paired.Run> limits,
-            String target, double targetRatio, String load) {
+    private Paired paired(
+            int size,
+            String figure,
+            List<Paired.Run> suite,
+            String limit,
+            List<Paired.Run> limits,
+            String target,
+            double targetRatio,
+            String load) {
         Map<String, Double> cpuSeconds = new LinkedHashMap<>();
         suite.forEach(run -> run.cpuSeconds().forEach((name, seconds) -> cpuSeconds.merge(name, seconds, Double::sum)));
-        long requests = suite.stream().mapToLong(run -> run.measure().count() - run.measure().errors()).sum();
-        return new Paired(size, figure, limit, suite.stream().mapToDouble(r -> r.measure().perSecond()).toArray(),
-                limits.stream().mapToDouble(r -> r.measure().perSecond()).toArray(), target, targetRatio, load, cpuSeconds,
+        long requests = suite.stream()
+                .mapToLong(run -> run.measure().count() - run.measure().errors())
+                .sum();
+        return new Paired(
+                size,
+                figure,
+                limit,
+                suite.stream().mapToDouble(r -> r.measure().perSecond()).toArray(),
+                limits.stream().mapToDouble(r -> r.measure().perSecond()).toArray(),
+                target,
+                targetRatio,
+                load,
+                cpuSeconds,
                 requests);
     }
 
@@ -279,7 +435,8 @@ final class SizeRun {
         while (System.nanoTime() < deadline) {
             long listed = total(partners + "/partners?size=1");
             Http.Reply reply = http.get(dashboard + "/api/summary");
-            if (reply.body() != null && reply.body().path("counters").path("partners").asLong(-1) >= listed) {
+            if (reply.body() != null
+                    && reply.body().path("counters").path("partners").asLong(-1) >= listed) {
                 return;
             }
             try {
@@ -294,7 +451,9 @@ final class SizeRun {
     /** The machine's 1, 5 and 15 minute load averages: how much else competed for the cores. */
     private static String loadAverage() throws IOException {
         Path file = Path.of("/proc/loadavg");
-        return Files.exists(file) ? String.join(" ", List.of(Files.readString(file).split(" ")).subList(0, 3)) : "unknown";
+        return Files.exists(file)
+                ? String.join(" ", List.of(Files.readString(file).split(" ")).subList(0, 3))
+                : "unknown";
     }
 
     private long total(String url) throws IOException {
@@ -305,7 +464,8 @@ final class SizeRun {
     /** Resident set of a process and its descendants, from {@code /proc/<pid>/status} (VmRSS), in MB. */
     static double residentMb(long pid) throws IOException {
         double kb = rssKb(pid);
-        for (ProcessHandle child : ProcessHandle.of(pid).map(p -> p.descendants().toList()).orElse(List.of())) {
+        for (ProcessHandle child :
+                ProcessHandle.of(pid).map(p -> p.descendants().toList()).orElse(List.of())) {
             kb += rssKb(child.pid());
         }
         return Benchmark.round(kb / 1024.0);
@@ -316,7 +476,10 @@ final class SizeRun {
         if (!Files.exists(status)) {
             return Double.NaN;
         }
-        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:")).findFirst()
-                .map(l -> Double.parseDouble(l.replaceAll("\\D", ""))).orElse(Double.NaN);
+        return Files.readAllLines(status).stream()
+                .filter(l -> l.startsWith("VmRSS:"))
+                .findFirst()
+                .map(l -> Double.parseDouble(l.replaceAll("\\D", "")))
+                .orElse(Double.NaN);
     }
 }

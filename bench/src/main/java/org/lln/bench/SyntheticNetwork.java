@@ -17,26 +17,66 @@ import java.util.SplittableRandom;
  */
 public final class SyntheticNetwork {
 
-    private static final String[] PARTNER_TYPES = {"GOVERNMENT_MINISTRY", "GOVERNMENT_DEPARTMENT",
-        "INTERGOVERNMENTAL_ORGANIZATION", "UN_AGENCY", "RESEARCH_TRAINING_CENTRE", "EDUCATIONAL_INSTITUTION",
-        "COMMUNITY_LEARNING_CENTRE", "NGO", "OTHER"};
-    private static final String[][] PLACES = {{"KH", "KH-7", "Kampot"}, {"KH", "KH-12", "Phnom Penh"},
-        {"TH", "TH-10", "Bangkok"}, {"VN", "VN-HN", "Hanoi"}, {"LA", "LA-VT", "Vientiane"},
-        {"CN", "CN-SH", "Shanghai"}, {"MY", "MY-14", "Kuala Lumpur"}, {"ID", "ID-JK", "Jakarta"},
-        {"PH", "PH-00", "Manila"}, {"MM", "MM-06", "Yangon"}};
-    private static final String[] WORDS = {"Learning", "Community", "Skills", "Digital", "Rural", "Green", "Youth",
-        "Literacy", "Vocational", "Heritage", "Water", "Farming", "Crafts", "Teachers", "Women"};
-    private static final String[] EVENT_TYPES = {"WORKSHOP", "MISSION", "SITE_VISIT", "MEETING", "CONFERENCE",
-        "TRAINING", "PRESENTATION", "OTHER"};
+    private static final String[] PARTNER_TYPES = {
+        "GOVERNMENT_MINISTRY",
+        "GOVERNMENT_DEPARTMENT",
+        "INTERGOVERNMENTAL_ORGANIZATION",
+        "UN_AGENCY",
+        "RESEARCH_TRAINING_CENTRE",
+        "EDUCATIONAL_INSTITUTION",
+        "COMMUNITY_LEARNING_CENTRE",
+        "NGO",
+        "OTHER"
+    };
+    private static final String[][] PLACES = {
+        {"KH", "KH-7", "Kampot"},
+        {"KH", "KH-12", "Phnom Penh"},
+        {"TH", "TH-10", "Bangkok"},
+        {"VN", "VN-HN", "Hanoi"},
+        {"LA", "LA-VT", "Vientiane"},
+        {"CN", "CN-SH", "Shanghai"},
+        {"MY", "MY-14", "Kuala Lumpur"},
+        {"ID", "ID-JK", "Jakarta"},
+        {"PH", "PH-00", "Manila"},
+        {"MM", "MM-06", "Yangon"}
+    };
+    private static final String[] WORDS = {
+        "Learning",
+        "Community",
+        "Skills",
+        "Digital",
+        "Rural",
+        "Green",
+        "Youth",
+        "Literacy",
+        "Vocational",
+        "Heritage",
+        "Water",
+        "Farming",
+        "Crafts",
+        "Teachers",
+        "Women"
+    };
+    private static final String[] EVENT_TYPES = {
+        "WORKSHOP", "MISSION", "SITE_VISIT", "MEETING", "CONFERENCE", "TRAINING", "PRESENTATION", "OTHER"
+    };
     private static final String[] EVENT_STATUSES = {"PLANNED", "CONFIRMED", "COMPLETED", "CANCELLED", "POSTPONED"};
-    private static final String[] THEMES = {"TVET", "DIGITAL_TRANSFORMATION", "SKILLS_DEVELOPMENT", "LIFELONG_LEARNING",
-        "ESD", "CLC_CAPACITY_BUILDING", "RURAL_DEVELOPMENT", "OTHER"};
+    private static final String[] THEMES = {
+        "TVET",
+        "DIGITAL_TRANSFORMATION",
+        "SKILLS_DEVELOPMENT",
+        "LIFELONG_LEARNING",
+        "ESD",
+        "CLC_CAPACITY_BUILDING",
+        "RURAL_DEVELOPMENT",
+        "OTHER"
+    };
     private static final String[] SDG = {"4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7"};
-    private static final String[] TOPICS = {"tvet", "digital-transformation", "skills-development", "lifelong-learning",
-        "esd", "literacy"};
+    private static final String[] TOPICS = {
+        "tvet", "digital-transformation", "skills-development", "lifelong-learning", "esd", "literacy"
+    };
 
-    private SyntheticNetwork() {
-    }
+    private SyntheticNetwork() {}
 
     /**
      * @param partners partners in the network
@@ -62,7 +102,8 @@ public final class SyntheticNetwork {
         SplittableRandom random = new SplittableRandom(i * 31L + 1);
         String[] place = pick(random, PLACES);
         String word = pick(random, WORDS);
-        ObjectNode body = Http.JSON.createObjectNode()
+        ObjectNode body = Http.JSON
+                .createObjectNode()
                 .put("code", String.format("bench-partner-%06d", i))
                 .put("name", String.format("%s %s Centre %06d", place[2], word, i))
                 .put("type", pick(random, PARTNER_TYPES))
@@ -84,7 +125,8 @@ public final class SyntheticNetwork {
         SplittableRandom random = new SplittableRandom(j * 131L + 7);
         String[] place = pick(random, PLACES);
         LocalDate start = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2500));
-        ObjectNode body = Http.JSON.createObjectNode()
+        ObjectNode body = Http.JSON
+                .createObjectNode()
                 .put("code", String.format("bench-event-%06d", j))
                 .put("title", String.format("%s %s workshop %06d", place[2], pick(random, WORDS), j))
                 .put("type", pick(random, EVENT_TYPES))
@@ -93,7 +135,10 @@ public final class SyntheticNetwork {
                 .put("endDate", start.plusDays(random.nextInt(3)).toString())
                 .put("timeZone", "Asia/Phnom_Penh")
                 .put("attendanceMode", "IN_PERSON");
-        body.putObject("location").put("countryCode", place[0]).put("subdivisionCode", place[1]).put("locality", place[2]);
+        body.putObject("location")
+                .put("countryCode", place[0])
+                .put("subdivisionCode", place[1])
+                .put("locality", place[2]);
         int known = Math.min(partnerIds.size(), 5 * (j + 1));
         String organizer = partnerIds.get(random.nextInt(known));
         body.put("organizerId", organizer);
@@ -101,7 +146,11 @@ public final class SyntheticNetwork {
         participants.addObject().put("partnerId", organizer).put("role", "ORGANIZER");
         String guest = partnerIds.get(random.nextInt(known));
         if (!guest.equals(organizer)) {
-            participants.addObject().put("partnerId", guest).put("role", "PARTICIPANT").put("count", 1 + random.nextInt(40));
+            participants
+                    .addObject()
+                    .put("partnerId", guest)
+                    .put("role", "PARTICIPANT")
+                    .put("count", 1 + random.nextInt(40));
         }
         body.putArray("topics").add(pick(random, TOPICS));
         return body;
@@ -115,7 +164,8 @@ public final class SyntheticNetwork {
      */
     public static ObjectNode area(int k, List<String> partnerIds, List<String> eventIds) {
         SplittableRandom random = new SplittableRandom(k * 977L + 13);
-        ObjectNode body = Http.JSON.createObjectNode()
+        ObjectNode body = Http.JSON
+                .createObjectNode()
                 .put("code", String.format("bench-area-%06d", k))
                 .put("title", String.format("%s %s cooperation %06d", pick(random, WORDS), pick(random, WORDS), k))
                 .put("theme", pick(random, THEMES));

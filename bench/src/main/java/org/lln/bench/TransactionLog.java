@@ -9,8 +9,7 @@ import java.util.stream.Stream;
 /** pgbench's per-transaction logs ({@code -l}): the third column of each line is the latency in microseconds. */
 final class TransactionLog {
 
-    private TransactionLog() {
-    }
+    private TransactionLog() {}
 
     /**
      * @param directory where pgbench wrote its logs
@@ -21,13 +20,16 @@ final class TransactionLog {
     static double[] latenciesMs(Path directory, String prefix) throws IOException {
         List<Path> logs;
         try (Stream<Path> files = Files.list(directory)) {
-            logs = files.filter(f -> f.getFileName().toString().startsWith(prefix + ".")).toList();
+            logs = files.filter(f -> f.getFileName().toString().startsWith(prefix + "."))
+                    .toList();
         }
         Stream<String> lines = Stream.empty();
         for (Path log : logs) {
             lines = Stream.concat(lines, Files.readAllLines(log).stream());
         }
-        return lines.map(l -> l.split(" ")).filter(f -> f.length > 2)
-                .mapToDouble(f -> Long.parseLong(f[2]) / 1000.0).toArray();
+        return lines.map(l -> l.split(" "))
+                .filter(f -> f.length > 2)
+                .mapToDouble(f -> Long.parseLong(f[2]) / 1000.0)
+                .toArray();
     }
 }

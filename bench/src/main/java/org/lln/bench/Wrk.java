@@ -50,12 +50,17 @@ public final class Wrk {
         if (!onPath("wrk")) {
             System.out.println("wrk is missing: installing Debian's package (apt-get update; apt-get install wrk) ...");
             Command.run(List.of("apt-get", "update", "-qq"), Map.of(), Duration.ofMinutes(5));
-            Command.run(List.of("apt-get", "install", "-y", "-qq", "--no-install-recommends", "wrk"),
-                    Map.of("DEBIAN_FRONTEND", "noninteractive"), Duration.ofMinutes(5));
+            Command.run(
+                    List.of("apt-get", "install", "-y", "-qq", "--no-install-recommends", "wrk"),
+                    Map.of("DEBIAN_FRONTEND", "noninteractive"),
+                    Duration.ofMinutes(5));
         }
         try {
-            return "wrk " + Command.run(List.of("dpkg-query", "-W", "-f=${Version}", "wrk"), Map.of(), Duration.ofSeconds(10))
-                    .output().trim() + " (Debian package)";
+            return "wrk "
+                    + Command.run(List.of("dpkg-query", "-W", "-f=${Version}", "wrk"), Map.of(), Duration.ofSeconds(10))
+                            .output()
+                            .trim()
+                    + " (Debian package)";
         } catch (IOException e) {
             return "wrk (not from a Debian package)";
         }
@@ -160,9 +165,12 @@ public final class Wrk {
      * @return the figures
      * @throws IOException when wrk fails
      */
-    public Measure patch(String name, String baseUrl, String path, List<String> ids, String authorization,
-            String bodyExpression) throws IOException {
-        String script = idsTable(ids) + writeHeaders(authorization, "application/merge-patch+json") + """
+    public Measure patch(
+            String name, String baseUrl, String path, List<String> ids, String authorization, String bodyExpression)
+            throws IOException {
+        String script = idsTable(ids)
+                + writeHeaders(authorization, "application/merge-patch+json")
+                + """
                 request = function()
                     n = n + 1
                     local id = ids[(n * %d + thread_index) %% #ids + 1]
@@ -205,21 +213,53 @@ public final class Wrk {
         Path script = scripts.resolve(name.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + ".lua");
         Files.writeString(script, requestScript + DONE);
         if (!warmUp.isZero()) {
-            Command.run(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + warmUp.toSeconds() + "s", "--timeout", "10s",
-                    "-s", script.toString(), url), Map.of(), warmUp.plusSeconds(30));
+            Command.run(
+                    List.of(
+                            "wrk",
+                            "-t" + threads,
+                            "-c" + connections,
+                            "-d" + warmUp.toSeconds() + "s",
+                            "--timeout",
+                            "10s",
+                            "-s",
+                            script.toString(),
+                            url),
+                    Map.of(),
+                    warmUp.plusSeconds(30));
         }
-        List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections,
-                "-d" + duration.toSeconds() + "s", "--timeout", "10s", "-s", script.toString(), url));
+        List<String> command = new ArrayList<>(List.of(
+                "wrk",
+                "-t" + threads,
+                "-c" + connections,
+                "-d" + duration.toSeconds() + "s",
+                "--timeout",
+                "10s",
+                "-s",
+                script.toString(),
+                url));
         Command done = Command.run(command, Map.of(), duration.plusSeconds(30));
-        String line = done.output().lines().filter(l -> l.startsWith("LLN-RESULT ")).findFirst()
+        String line = done.output()
+                .lines()
+                .filter(l -> l.startsWith("LLN-RESULT "))
+                .findFirst()
                 .orElseThrow(() -> new IOException("wrk printed no result:\n" + done.output()));
         JsonNode r = JSON.readTree(line.substring("LLN-RESULT ".length()));
         double seconds = r.path("durationUs").asDouble() / 1e6;
-        long errors = r.path("status").asLong() + r.path("connect").asLong() + r.path("read").asLong()
-                + r.path("write").asLong() + r.path("timeout").asLong();
+        long errors = r.path("status").asLong()
+                + r.path("connect").asLong()
+                + r.path("read").asLong()
+                + r.path("write").asLong()
+                + r.path("timeout").asLong();
         long requests = r.path("requests").asLong();
-        return new Measure(name, (requests - errors) / seconds, r.path("p50").asDouble() / 1000,
-                r.path("p99").asDouble() / 1000, r.path("p999").asDouble() / 1000, requests, errors, done.text());
+        return new Measure(
+                name,
+                (requests - errors) / seconds,
+                r.path("p50").asDouble() / 1000,
+                r.path("p99").asDouble() / 1000,
+                r.path("p999").asDouble() / 1000,
+                requests,
+                errors,
+                done.text());
     }
 
     /** wrk's end-of-run hook: latency percentiles in microseconds and error counts, as one JSON line. */

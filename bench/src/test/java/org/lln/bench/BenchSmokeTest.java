@@ -23,13 +23,25 @@ class BenchSmokeTest {
         Path module = Path.of("").toAbsolutePath();
         Path root = module.getParent();
         Path out = module.resolve("target/smoke-results");
-        String classpath = String.join(File.pathSeparator, root.resolve("local-stack/target/local-stack.jar").toString(),
-                root.resolve("local-stack/target/lib/*").toString(), module.resolve("target/classes").toString(),
+        String classpath = String.join(
+                File.pathSeparator,
+                root.resolve("local-stack/target/local-stack.jar").toString(),
+                root.resolve("local-stack/target/lib/*").toString(),
+                module.resolve("target/classes").toString(),
                 module.resolve("target/lib/*").toString());
-        Process bench = new ProcessBuilder(List.of(KafkaTools.javaBinary(), "-Xmx256m", "-cp", classpath,
-                BenchMain.class.getName(), "--smoke", "--out", out.toString()))
-                .directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(module.resolve("target/smoke.log").toFile()).start();
+        Process bench = new ProcessBuilder(List.of(
+                        KafkaTools.javaBinary(),
+                        "-Xmx256m",
+                        "-cp",
+                        classpath,
+                        BenchMain.class.getName(),
+                        "--smoke",
+                        "--out",
+                        out.toString()))
+                .directory(root.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(module.resolve("target/smoke.log").toFile())
+                .start();
         if (!bench.waitFor(4, TimeUnit.MINUTES)) {
             bench.destroy();
             bench.waitFor(60, TimeUnit.SECONDS);
@@ -40,19 +52,30 @@ class BenchSmokeTest {
         JsonNode report = Http.JSON.readTree(out.resolve("bench.json").toFile());
         assertThat(report.path("machine").path("cores").asInt()).isPositive();
         List<String> measured = report.path("measures").findValuesAsText("name");
-        assertThat(measured).contains("pgbench -S (select by primary key)", "partners-service GET by id",
-                "events-service GET by id", "collaboration-service GET by id", "partners-service POST /partners",
-                "partners-service PATCH /partners/{id}");
+        assertThat(measured)
+                .contains(
+                        "pgbench -S (select by primary key)",
+                        "partners-service GET by id",
+                        "events-service GET by id",
+                        "collaboration-service GET by id",
+                        "partners-service POST /partners",
+                        "partners-service PATCH /partners/{id}");
         for (JsonNode measure : report.path("measures")) {
-            assertThat(measure.path("perSecond").asDouble()).as(measure.path("name").asText()).isPositive();
-            assertThat(measure.path("p99Ms").asDouble()).as(measure.path("name").asText()).isPositive();
+            assertThat(measure.path("perSecond").asDouble())
+                    .as(measure.path("name").asText())
+                    .isPositive();
+            assertThat(measure.path("p99Ms").asDouble())
+                    .as(measure.path("name").asText())
+                    .isPositive();
         }
         assertThat(report.path("rows").findValuesAsText("figure"))
                 .anyMatch(f -> f.startsWith("propagation p99 ms"))
                 .anyMatch(f -> f.endsWith("resident memory, MB"))
                 .anyMatch(f -> f.endsWith("start to ready, s"));
         for (JsonNode row : report.path("rows")) {
-            assertThat(row.path("value").isNumber()).as(row.path("figure").asText()).isTrue();
+            assertThat(row.path("value").isNumber())
+                    .as(row.path("figure").asText())
+                    .isTrue();
         }
         assertThat(Files.readString(out.resolve("bench.md"))).contains("| figure | value | limit", "## Exact commands");
     }

@@ -8,7 +8,6 @@ import static org.lln.collaboration.Areas.create;
 import static org.lln.collaboration.Areas.member;
 import static org.lln.collaboration.Areas.move;
 import static org.lln.collaboration.Areas.tvet;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lln.testsupport.ActsAsAdmin;
 
 /**
  * Each filter of {@code GET /collaboration-areas}, on two areas that differ in every filtered field;
@@ -60,13 +60,21 @@ class AreaFiltersTest {
     @Test
     void filtersByTextInCodeTitleOrDescription() {
         expect(Map.of(), tvet, esd);
-        given().queryParam("q", scope.replace("filters", "COTTON")).when().get("/collaboration-areas").then().statusCode(200)
+        given().queryParam("q", scope.replace("filters", "COTTON"))
+                .when()
+                .get("/collaboration-areas")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(esd));
     }
 
     @Test
     void filtersByCode() {
-        given().queryParam("code", scope + "-tvet").when().get("/collaboration-areas").then().statusCode(200)
+        given().queryParam("code", scope + "-tvet")
+                .when()
+                .get("/collaboration-areas")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(tvet));
     }
 
@@ -111,12 +119,19 @@ class AreaFiltersTest {
 
     @Test
     void combinesFiltersWithAnd() {
-        expect(Map.of("partnerId", inruled.toString(), "theme", "ESD", "dimension", "CULTURAL", "status", "PROPOSED"), esd);
+        expect(
+                Map.of("partnerId", inruled.toString(), "theme", "ESD", "dimension", "CULTURAL", "status", "PROPOSED"),
+                esd);
         expect(Map.of("partnerId", seameoTed.toString(), "theme", "ESD"));
     }
 
     private void expect(Map<String, String> filters, String... ids) {
-        given().queryParam("q", scope).queryParams(filters).when().get("/collaboration-areas").then().statusCode(200)
+        given().queryParam("q", scope)
+                .queryParams(filters)
+                .when()
+                .get("/collaboration-areas")
+                .then()
+                .statusCode(200)
                 .body("items.id", containsInAnyOrder((Object[]) ids));
     }
 }

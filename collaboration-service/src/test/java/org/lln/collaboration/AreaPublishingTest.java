@@ -7,7 +7,6 @@ import static org.lln.collaboration.Areas.code;
 import static org.lln.collaboration.Areas.create;
 import static org.lln.collaboration.Areas.member;
 import static org.lln.collaboration.Areas.tvet;
-import org.lln.testsupport.ActsAsAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.lln.testsupport.ActsAsAdmin;
 import org.lln.testsupport.TopicReader;
 
 /**
@@ -67,13 +67,19 @@ class AreaPublishingTest {
     void actionItemIsPublishedAsUpdateOfTheAreaCarryingIt() throws IOException {
         String id = create(tvet(code("published-action")));
         try (TopicReader reader = TopicReader.fromNow(TOPIC)) {
-            String action = given().contentType(ContentType.JSON).body(item("Visit Saint François Technical High School", null,
-                    "2031-05-08", null)).when().post("/collaboration-areas/" + id + "/actions").then().statusCode(201)
-                    .extract().path("id");
+            String action = given().contentType(ContentType.JSON)
+                    .body(item("Visit Saint François Technical High School", null, "2031-05-08", null))
+                    .when()
+                    .post("/collaboration-areas/" + id + "/actions")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             JsonNode event = single(reader, id);
             assertThat(event.path("type").asText()).isEqualTo("org.lln.collaboration-area.updated");
             assertThat(event.path("data").path("version").asLong()).isEqualTo(1);
-            assertThat(event.path("data").path("actions").get(0).path("id").asText()).isEqualTo(action);
+            assertThat(event.path("data").path("actions").get(0).path("id").asText())
+                    .isEqualTo(action);
             assertThat(event.path("data")).isEqualTo(get(id));
         }
     }
@@ -99,8 +105,13 @@ class AreaPublishingTest {
     private static boolean feedContains(String id) {
         long after = 0;
         while (true) {
-            var page = given().queryParam("after", after).queryParam("limit", 1000).when().get("/changes")
-                    .then().statusCode(200).extract();
+            var page = given().queryParam("after", after)
+                    .queryParam("limit", 1000)
+                    .when()
+                    .get("/changes")
+                    .then()
+                    .statusCode(200)
+                    .extract();
             if (page.asString().contains(id)) {
                 return true;
             }
@@ -114,13 +125,18 @@ class AreaPublishingTest {
 
     /** Reads exactly one record keyed by the area id within 20 s (and none more within 1 s). */
     private static JsonNode single(TopicReader reader, String id) throws IOException {
-        List<ConsumerRecord<String, String>> records = reader.read(r -> id.equals(r.key()), 1, Duration.ofSeconds(20),
-                Duration.ofSeconds(1));
+        List<ConsumerRecord<String, String>> records =
+                reader.read(r -> id.equals(r.key()), 1, Duration.ofSeconds(20), Duration.ofSeconds(1));
         assertThat(records).hasSize(1);
         return JSON.readTree(records.get(0).value());
     }
 
     private static JsonNode get(String id) throws IOException {
-        return JSON.readTree(given().when().get("/collaboration-areas/" + id).then().statusCode(200).extract().asString());
+        return JSON.readTree(given().when()
+                .get("/collaboration-areas/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 }

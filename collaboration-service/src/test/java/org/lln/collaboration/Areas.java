@@ -11,8 +11,7 @@ import java.util.UUID;
 /** Request bodies and shortcuts shared by the collaboration-area tests. */
 final class Areas {
 
-    private Areas() {
-    }
+    private Areas() {}
 
     /** @return a unique code with the given prefix, so tests never collide */
     static String code(String prefix) {
@@ -40,16 +39,23 @@ final class Areas {
 
     /** Creates an area and returns its id. */
     static String create(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post("/collaboration-areas")
-                .then().statusCode(201)
-                .extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/collaboration-areas")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** Moves an area to {@code to} and expects success. */
     static void move(String id, String to) {
-        given().contentType(ContentType.JSON).body(Map.of("to", to))
-                .when().post("/collaboration-areas/" + id + "/transitions")
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("to", to))
+                .when()
+                .post("/collaboration-areas/" + id + "/transitions")
+                .then()
+                .statusCode(200);
     }
 }

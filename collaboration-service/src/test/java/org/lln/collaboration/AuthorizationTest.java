@@ -8,5 +8,4 @@ import org.lln.testsupport.WriteEndpointsRequireRoles;
  * roles and the partner claim; what a partner's own token may write is {@link OwnershipTest}.
  */
 @QuarkusTest
-class AuthorizationTest extends WriteEndpointsRequireRoles {
-}
+class AuthorizationTest extends WriteEndpointsRequireRoles {}

@@ -125,7 +125,8 @@ public class Peers {
 
     /** Waits up to 20 s until the read model row of a resource satisfies {@code condition}. */
     public void awaitCurrent(String resource, UUID id, Predicate<Optional<JsonNode>> condition) {
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(10))
                 .until(() -> condition.test(current(resource, id)));
     }
 

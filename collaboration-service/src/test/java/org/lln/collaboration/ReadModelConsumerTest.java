@@ -1,7 +1,6 @@
 package org.lln.collaboration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.lln.testsupport.ActsAsAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.lln.contract.ChangeType;
 import org.lln.contract.Deleted;
 import org.lln.contract.ResourceType;
+import org.lln.testsupport.ActsAsAdmin;
 import org.lln.testsupport.TopicReader;
 import org.lln.testsupport.TopicWriter;
 
@@ -79,24 +79,32 @@ class ReadModelConsumerTest {
         peers.send(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.CREATED, Peers.partner(next, 0, "ACTIVE"));
         peers.awaitCurrent("partner", next, Optional::isPresent);
         try (TopicReader dlq = TopicReader.fromBeginning("collaboration-service.dlq")) {
-            List<ConsumerRecord<String, String>> dead = dlq.read(r -> poison.equals(r.value()), 1, Duration.ofSeconds(20),
-                    Duration.ZERO);
+            List<ConsumerRecord<String, String>> dead =
+                    dlq.read(r -> poison.equals(r.value()), 1, Duration.ofSeconds(20), Duration.ZERO);
             assertThat(dead).hasSize(1);
             assertThat(dead.get(0).headers().lastHeader("dead-letter-reason")).isNotNull();
-            LOG.infof("dead-letter reason: %s",
-                    new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8));
+            LOG.infof(
+                    "dead-letter reason: %s",
+                    new String(
+                            dead.get(0)
+                                    .headers()
+                                    .lastHeader("dead-letter-reason")
+                                    .value(),
+                            StandardCharsets.UTF_8));
         }
     }
 
     @Test
     void eventOfUnknownTypeGoesToDeadLetterTopic() {
         UUID id = UUID.randomUUID();
-        String unknownType = TopicWriter.change(ResourceType.EVENT, ChangeType.CREATED, Peers.event(id, 0)).json()
+        String unknownType = TopicWriter.change(ResourceType.EVENT, ChangeType.CREATED, Peers.event(id, 0))
+                .json()
                 .replace("\"org.lln.event.created\"", "\"com.example.thing.created\"");
         peers.sendRaw(Peers.EVENTS, id.toString(), unknownType);
         awaitLaterRecordOnSamePartition(Peers.EVENTS, id);
         try (TopicReader dlq = TopicReader.fromBeginning("collaboration-service.dlq")) {
-            assertThat(dlq.read(r -> r.value().contains(id.toString()), 1, Duration.ofSeconds(20), Duration.ZERO)).hasSize(1);
+            assertThat(dlq.read(r -> r.value().contains(id.toString()), 1, Duration.ofSeconds(20), Duration.ZERO))
+                    .hasSize(1);
         }
         assertThat(peers.current("event", id)).isEmpty();
     }
@@ -104,16 +112,26 @@ class ReadModelConsumerTest {
     @Test
     void partnerThatBreaksItsSchemaGoesToDeadLetterTopicUnapplied() {
         UUID id = UUID.randomUUID();
-        Map<String, Object> fake = Map.of("id", id.toString(), "version", 1, "name", 42, "type", "NOT_A_TYPE",
-                "countryCode", List.of("x"));
-        peers.sendRaw(Peers.PARTNERS, id.toString(), TopicWriter.unchecked(ResourceType.PARTNER, ChangeType.CREATED, fake).json());
+        Map<String, Object> fake = Map.of(
+                "id", id.toString(), "version", 1, "name", 42, "type", "NOT_A_TYPE", "countryCode", List.of("x"));
+        peers.sendRaw(
+                Peers.PARTNERS,
+                id.toString(),
+                TopicWriter.unchecked(ResourceType.PARTNER, ChangeType.CREATED, fake)
+                        .json());
         awaitLaterRecordOnSamePartition(Peers.PARTNERS, id);
         try (TopicReader dlq = TopicReader.fromBeginning("collaboration-service.dlq")) {
-            List<ConsumerRecord<String, String>> dead = dlq.read(r -> r.value().contains(id.toString()), 1,
-                    Duration.ofSeconds(20), Duration.ZERO);
+            List<ConsumerRecord<String, String>> dead =
+                    dlq.read(r -> r.value().contains(id.toString()), 1, Duration.ofSeconds(20), Duration.ZERO);
             assertThat(dead).hasSize(1);
-            assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8))
-                    .contains("data is not a valid partner").contains("/type");
+            assertThat(new String(
+                            dead.get(0)
+                                    .headers()
+                                    .lastHeader("dead-letter-reason")
+                                    .value(),
+                            StandardCharsets.UTF_8))
+                    .contains("data is not a valid partner")
+                    .contains("/type");
         }
         assertThat(peers.current("partner", id)).isEmpty();
     }
@@ -141,7 +159,9 @@ class ReadModelConsumerTest {
         UUID marker = UUID.randomUUID();
         boolean partners = topic.equals(Peers.PARTNERS);
         Map<String, Object> data = partners ? Peers.partner(marker, 0, "ACTIVE") : Peers.event(marker, 0);
-        String value = TopicWriter.change(partners ? ResourceType.PARTNER : ResourceType.EVENT, ChangeType.CREATED, data).json();
+        String value = TopicWriter.change(
+                        partners ? ResourceType.PARTNER : ResourceType.EVENT, ChangeType.CREATED, data)
+                .json();
         peers.sendRaw(topic, key.toString(), value);
         peers.awaitCurrent(partners ? "partner" : "event", marker, Optional::isPresent);
     }

@@ -9,7 +9,6 @@ import static org.lln.collaboration.Areas.code;
 import static org.lln.collaboration.Areas.create;
 import static org.lln.collaboration.Areas.member;
 import static org.lln.collaboration.Areas.tvet;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -20,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lln.contract.ChangeType;
 import org.lln.contract.ResourceType;
+import org.lln.testsupport.ActsAsAdmin;
 
 /** References to partners and events are checked against the read models: 422 naming the field. */
 @QuarkusTest
@@ -34,8 +34,13 @@ class ReferencesTest {
         UUID known = peers.activePartner();
         Map<String, Object> body = tvet(code("unknown-partner"));
         body.put("partners", List.of(member(known, "LEAD"), member(UUID.randomUUID(), "MEMBER")));
-        given().contentType(ContentType.JSON).body(body).when().post("/collaboration-areas")
-                .then().statusCode(422).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/collaboration-areas")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("errors.field", contains("partners[1].partnerId"));
     }
 
@@ -43,8 +48,13 @@ class ReferencesTest {
     void refusesArchivedPartnerWith422() {
         Map<String, Object> body = tvet(code("archived-partner"));
         body.put("partners", List.of(member(peers.archivedPartner(), "SUPPORTER")));
-        given().contentType(ContentType.JSON).body(body).when().post("/collaboration-areas")
-                .then().statusCode(422).body("errors.field", contains("partners[0].partnerId"))
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/collaboration-areas")
+                .then()
+                .statusCode(422)
+                .body("errors.field", contains("partners[0].partnerId"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("archived"));
     }
 
@@ -54,28 +64,48 @@ class ReferencesTest {
         peers.deletePartner(partner, 1);
         Map<String, Object> body = tvet(code("deleted-partner"));
         body.put("partners", List.of(member(partner, "LEAD")));
-        given().contentType(ContentType.JSON).body(body).when().post("/collaboration-areas")
-                .then().statusCode(422).body("errors.field", contains("partners[0].partnerId"));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/collaboration-areas")
+                .then()
+                .statusCode(422)
+                .body("errors.field", contains("partners[0].partnerId"));
     }
 
     @Test
     void refusesUnknownOriginEventWith422NamingTheField() {
         Map<String, Object> body = tvet(code("unknown-event"));
-        body.put("originEventIds", List.of(peers.event().toString(), UUID.randomUUID().toString()));
-        given().contentType(ContentType.JSON).body(body).when().post("/collaboration-areas")
-                .then().statusCode(422).body("errors.field", contains("originEventIds[1]"));
+        body.put(
+                "originEventIds",
+                List.of(peers.event().toString(), UUID.randomUUID().toString()));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/collaboration-areas")
+                .then()
+                .statusCode(422)
+                .body("errors.field", contains("originEventIds[1]"));
     }
 
     @Test
     void refusesUnknownActionOwnerWith422NamingTheField() {
         String area = create(tvet(code("unknown-owner")));
-        given().contentType(ContentType.JSON).body(item("Owned by nobody", UUID.randomUUID(), null, null))
-                .when().post("/collaboration-areas/" + area + "/actions")
-                .then().statusCode(422).body("errors.field", contains("ownerPartnerId"));
+        given().contentType(ContentType.JSON)
+                .body(item("Owned by nobody", UUID.randomUUID(), null, null))
+                .when()
+                .post("/collaboration-areas/" + area + "/actions")
+                .then()
+                .statusCode(422)
+                .body("errors.field", contains("ownerPartnerId"));
         String action = createItem(area, item("Unowned", null, null, null));
-        given().contentType("application/merge-patch+json").body("{\"ownerPartnerId\": \"" + UUID.randomUUID() + "\"}")
-                .when().patch("/collaboration-areas/" + area + "/actions/" + action)
-                .then().statusCode(422).body("errors.field", contains("ownerPartnerId"));
+        given().contentType("application/merge-patch+json")
+                .body("{\"ownerPartnerId\": \"" + UUID.randomUUID() + "\"}")
+                .when()
+                .patch("/collaboration-areas/" + area + "/actions/" + action)
+                .then()
+                .statusCode(422)
+                .body("errors.field", contains("ownerPartnerId"));
     }
 
     @Test
@@ -86,12 +116,25 @@ class ReferencesTest {
         body.put("partners", List.of(member(partner, "LEAD")));
         String id = create(body);
         peers.send(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.UPDATED, Peers.partner(partner, 1, "ARCHIVED"));
-        peers.awaitCurrent("partner", partner, p -> p.map(n -> n.path("status").asText().equals("ARCHIVED")).orElse(false));
+        peers.awaitCurrent(
+                "partner",
+                partner,
+                p -> p.map(n -> n.path("status").asText().equals("ARCHIVED")).orElse(false));
         body.put("title", "Renamed after the partner was archived");
-        given().contentType(ContentType.JSON).body(body).when().put("/collaboration-areas/" + id)
-                .then().statusCode(200).body("partners[0].partnerId", equalTo(partner.toString()));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put("/collaboration-areas/" + id)
+                .then()
+                .statusCode(200)
+                .body("partners[0].partnerId", equalTo(partner.toString()));
         Map<String, Object> other = tvet(code("kept-other"));
         other.put("partners", List.of(member(partner, "LEAD")));
-        given().contentType(ContentType.JSON).body(other).when().post("/collaboration-areas").then().statusCode(422);
+        given().contentType(ContentType.JSON)
+                .body(other)
+                .when()
+                .post("/collaboration-areas")
+                .then()
+                .statusCode(422);
     }
 }

@@ -17,8 +17,15 @@ import java.util.UUID;
  * @param data       the resource as {@code GET} returns it, or {@code {id, version}} for a deletion; a JSON object
  *                   that satisfies the schema of its resource type
  */
-public record ChangeEvent(UUID id, String source, ResourceType resource, ChangeType change, UUID resourceId,
-        long version, OffsetDateTime time, JsonNode data) {
+public record ChangeEvent(
+        UUID id,
+        String source,
+        ResourceType resource,
+        ChangeType change,
+        UUID resourceId,
+        long version,
+        OffsetDateTime time,
+        JsonNode data) {
 
     /** @return whether the resource was deleted */
     public boolean deleted() {

@@ -57,8 +57,15 @@ public final class ChangeEventDecoder {
         checkData(resource, change, data);
         UUID resourceId = UUID.fromString(data.get("id").asText());
         checkSubject(event.getSubject(), resource, resourceId);
-        return new ChangeEvent(id, event.getSource().toString(), resource, change, resourceId,
-                data.get("version").asLong(), event.getTime(), data);
+        return new ChangeEvent(
+                id,
+                event.getSource().toString(),
+                resource,
+                change,
+                resourceId,
+                data.get("version").asLong(),
+                event.getTime(),
+                data);
     }
 
     /**
@@ -132,7 +139,8 @@ public final class ChangeEventDecoder {
 
     private static void checkSubject(String subject, ResourceType resource, UUID resourceId) {
         String prefix = resource.subjectPrefix() + "/";
-        if (subject == null || !subject.startsWith(prefix)
+        if (subject == null
+                || !subject.startsWith(prefix)
                 || !resourceId.equals(uuidOrNull(subject.substring(prefix.length())))) {
             throw new InvalidChangeEvent("subject " + subject + " does not name " + resource.subject(resourceId));
         }

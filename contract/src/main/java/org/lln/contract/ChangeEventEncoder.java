@@ -39,7 +39,10 @@ public final class ChangeEventEncoder {
 
     /** Writes data with a plain mapper (Java time as ISO-8601 text) and stamps the system time. */
     public ChangeEventEncoder() {
-        this(new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS),
+        this(
+                new ObjectMapper()
+                        .registerModule(new JavaTimeModule())
+                        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS),
                 Clock.systemUTC());
     }
 
@@ -75,17 +78,19 @@ public final class ChangeEventEncoder {
      * @return the event with a new CloudEvent id
      * @throws InvalidChangeEvent when the data breaks the resource's schema
      */
-    public EncodedChange encode(ResourceType resource, ChangeType change, Object data, String actor, UUID actorPartner) {
+    public EncodedChange encode(
+            ResourceType resource, ChangeType change, Object data, String actor, UUID actorPartner) {
         JsonNode node = mapper.valueToTree(data);
         ChangeEventDecoder.checkData(resource, change, node);
         UUID eventId = UUID.randomUUID();
         UUID resourceId = UUID.fromString(node.get("id").asText());
-        CloudEventBuilder builder = builder(eventId, resource, change, node, resourceId).withExtension(ACTOR, actor);
+        CloudEventBuilder builder =
+                builder(eventId, resource, change, node, resourceId).withExtension(ACTOR, actor);
         if (actorPartner != null) {
             builder.withExtension(ACTOR_PARTNER, actorPartner.toString());
         }
-        return new EncodedChange(eventId, resource, change, resourceId, node.get("version").asLong(),
-                FORMAT.serialize(builder.build()));
+        return new EncodedChange(
+                eventId, resource, change, resourceId, node.get("version").asLong(), FORMAT.serialize(builder.build()));
     }
 
     /**
@@ -102,7 +107,12 @@ public final class ChangeEventEncoder {
     public EncodedChange encode(UUID eventId, ResourceType resource, ChangeType change, Object data) {
         JsonNode node = mapper.valueToTree(data);
         ChangeEventDecoder.checkData(resource, change, node);
-        return envelope(eventId, resource, change, node, UUID.fromString(node.get("id").asText()),
+        return envelope(
+                eventId,
+                resource,
+                change,
+                node,
+                UUID.fromString(node.get("id").asText()),
                 node.get("version").asLong());
     }
 
@@ -119,23 +129,36 @@ public final class ChangeEventEncoder {
     public EncodedChange encodeUnchecked(UUID eventId, ResourceType resource, ChangeType change, Object data) {
         JsonNode node = mapper.valueToTree(data);
         UUID resourceId = ChangeEventDecoder.uuidOrNull(node.path("id").asText(null));
-        return envelope(eventId, resource, change, node, resourceId == null ? UUID.randomUUID() : resourceId,
+        return envelope(
+                eventId,
+                resource,
+                change,
+                node,
+                resourceId == null ? UUID.randomUUID() : resourceId,
                 node.path("version").asLong(-1));
     }
 
-    private EncodedChange envelope(UUID eventId, ResourceType resource, ChangeType change, JsonNode data,
-            UUID resourceId, long version) {
-        return new EncodedChange(eventId, resource, change, resourceId, version,
-                FORMAT.serialize(builder(eventId, resource, change, data, resourceId).build()));
+    private EncodedChange envelope(
+            UUID eventId, ResourceType resource, ChangeType change, JsonNode data, UUID resourceId, long version) {
+        return new EncodedChange(
+                eventId,
+                resource,
+                change,
+                resourceId,
+                version,
+                FORMAT.serialize(
+                        builder(eventId, resource, change, data, resourceId).build()));
     }
 
-    private CloudEventBuilder builder(UUID eventId, ResourceType resource, ChangeType change, JsonNode data, UUID resourceId) {
+    private CloudEventBuilder builder(
+            UUID eventId, ResourceType resource, ChangeType change, JsonNode data, UUID resourceId) {
         return CloudEventBuilder.v1()
                 .withId(eventId.toString())
                 .withSource(URI.create(resource.source()))
                 .withType(resource.eventType(change))
                 .withSubject(resource.subject(resourceId))
-                .withTime(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS))
+                .withTime(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)
+                        .truncatedTo(ChronoUnit.MICROS))
                 .withDataContentType("application/json")
                 .withData(BytesCloudEventData.wrap(bytes(data)));
     }

@@ -34,8 +34,11 @@ final class DataSchemas {
     private final Schema deleted;
 
     private DataSchemas() {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(
+                SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .build()));
         ObjectMapper mapper = new ObjectMapper();
         for (ResourceType type : ResourceType.values()) {
             resources.put(type, load(registry, mapper, type.typeName()));
@@ -61,7 +64,10 @@ final class DataSchemas {
         if (errors.isEmpty()) {
             return "";
         }
-        String shown = errors.stream().limit(REPORTED_ERRORS).map(DataSchemas::describe).collect(Collectors.joining("; "));
+        String shown = errors.stream()
+                .limit(REPORTED_ERRORS)
+                .map(DataSchemas::describe)
+                .collect(Collectors.joining("; "));
         return errors.size() > REPORTED_ERRORS ? shown + "; and " + (errors.size() - REPORTED_ERRORS) + " more" : shown;
     }
 

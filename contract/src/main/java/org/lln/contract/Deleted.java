@@ -8,5 +8,4 @@ import java.util.UUID;
  * @param id      the deleted resource
  * @param version one more than the resource's last version, so the deletion supersedes every earlier change
  */
-public record Deleted(UUID id, long version) {
-}
+public record Deleted(UUID id, long version) {}

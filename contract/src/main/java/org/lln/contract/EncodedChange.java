@@ -13,8 +13,8 @@ import java.util.UUID;
  * @param version    the resource version the change produced
  * @param cloudEvent the record value: a CloudEvents 1.0 structured JSON document, UTF-8
  */
-public record EncodedChange(UUID eventId, ResourceType resource, ChangeType change, UUID resourceId, long version,
-        byte[] cloudEvent) {
+public record EncodedChange(
+        UUID eventId, ResourceType resource, ChangeType change, UUID resourceId, long version, byte[] cloudEvent) {
 
     /** @return the Kafka topic, e.g. {@code lln.partners} */
     public String topic() {

@@ -16,7 +16,8 @@ public enum ResourceType {
     /** events-service's event series, on the same topic as events */
     EVENT_SERIES("event-series", "lln.events", "event-series", "/events-service"),
     /** collaboration-service's collaboration areas (their transitions and action items are area updates) */
-    COLLABORATION_AREA("collaboration-area", "lln.collaboration-areas", "collaboration-areas", "/collaboration-service");
+    COLLABORATION_AREA(
+            "collaboration-area", "lln.collaboration-areas", "collaboration-areas", "/collaboration-service");
 
     private static final String TYPE_PREFIX = "org.lln.";
 

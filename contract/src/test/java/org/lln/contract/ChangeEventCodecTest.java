@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -52,13 +53,18 @@ class ChangeEventCodecTest {
     @Test
     void namesTheActorInExtensionAttributesAndADeletionsDataStaysBare() throws IOException {
         UUID moeys = UUID.fromString("1b2c3d4e-5f60-4718-9a2b-3c4d5e6f7a80");
-        JsonNode envelope = JSON.readTree(encoder.encode(ResourceType.PARTNER, ChangeType.UPDATED, sample("partner"),
-                "moeys-registry", moeys).cloudEvent());
+        JsonNode envelope = JSON.readTree(
+                encoder.encode(ResourceType.PARTNER, ChangeType.UPDATED, sample("partner"), "moeys-registry", moeys)
+                        .cloudEvent());
         assertThat(envelope.get("actor").asText()).isEqualTo("moeys-registry");
         assertThat(envelope.get("actorpartner").asText()).isEqualTo(moeys.toString());
 
-        EncodedChange deleted = encoder.encode(ResourceType.PARTNER, ChangeType.DELETED,
-                new Deleted(UUID.fromString("8a4f5b0e-2f1d-4c7a-9b3e-5d6c7e8f9a01"), 3), "lln-secretariat", null);
+        EncodedChange deleted = encoder.encode(
+                ResourceType.PARTNER,
+                ChangeType.DELETED,
+                new Deleted(UUID.fromString("8a4f5b0e-2f1d-4c7a-9b3e-5d6c7e8f9a01"), 3),
+                "lln-secretariat",
+                null);
         JsonNode bySecretariat = JSON.readTree(deleted.cloudEvent());
         assertThat(bySecretariat.get("actor").asText()).isEqualTo("lln-secretariat");
         assertThat(bySecretariat.has("actorpartner")).isFalse();
@@ -73,9 +79,16 @@ class ChangeEventCodecTest {
 
             ChangeEvent event = decoder.decode(encoded.cloudEvent());
 
-            assertThat(event).isEqualTo(new ChangeEvent(encoded.eventId(), resource.source(), resource,
-                    ChangeType.CREATED, UUID.fromString(data.get("id").asText()), data.get("version").asLong(),
-                    OffsetDateTime.of(2025, 5, 10, 8, 0, 0, 123_456_000, ZoneOffset.UTC), data));
+            assertThat(event)
+                    .isEqualTo(new ChangeEvent(
+                            encoded.eventId(),
+                            resource.source(),
+                            resource,
+                            ChangeType.CREATED,
+                            UUID.fromString(data.get("id").asText()),
+                            data.get("version").asLong(),
+                            OffsetDateTime.of(2025, 5, 10, 8, 0, 0, 123_456_000, ZoneOffset.UTC),
+                            data));
         }
     }
 
@@ -96,16 +109,33 @@ class ChangeEventCodecTest {
     @Test
     void writesRecordsAndJavaTimeAsGetReturnsThem() {
         UUID id = UUID.randomUUID();
-        EncodedChange encoded = new ChangeEventEncoder().encode(ResourceType.EVENT_SERIES, ChangeType.CREATED,
-                new Series(id, "inruled-clc-missions-cambodia", "Missions", null, java.util.List.of(), 0,
-                        Instant.parse("2025-05-10T08:00:00Z"), Instant.parse("2025-05-10T08:00:00Z")));
+        EncodedChange encoded = new ChangeEventEncoder()
+                .encode(
+                        ResourceType.EVENT_SERIES,
+                        ChangeType.CREATED,
+                        new Series(
+                                id,
+                                "inruled-clc-missions-cambodia",
+                                "Missions",
+                                null,
+                                List.of(),
+                                0,
+                                Instant.parse("2025-05-10T08:00:00Z"),
+                                Instant.parse("2025-05-10T08:00:00Z")));
 
-        assertThat(decoder.decode(encoded.cloudEvent()).data().get("createdAt").asText()).isEqualTo("2025-05-10T08:00:00Z");
+        assertThat(decoder.decode(encoded.cloudEvent()).data().get("createdAt").asText())
+                .isEqualTo("2025-05-10T08:00:00Z");
     }
 
-    record Series(UUID id, String code, String title, String description, java.util.List<Object> events, long version,
-            Instant createdAt, Instant updatedAt) {
-    }
+    record Series(
+            UUID id,
+            String code,
+            String title,
+            String description,
+            List<Object> events,
+            long version,
+            Instant createdAt,
+            Instant updatedAt) {}
 
     @Test
     void refusesToWriteDataThatBreaksTheSchema() {
@@ -138,7 +168,9 @@ class ChangeEventCodecTest {
 
     @Test
     void refusesAnUnknownChangeOfAKnownResource() {
-        assertRefused(replace(valid(), "type", "org.lln.partner.archived"), "unknown CloudEvent type org.lln.partner.archived");
+        assertRefused(
+                replace(valid(), "type", "org.lln.partner.archived"),
+                "unknown CloudEvent type org.lln.partner.archived");
     }
 
     @Test
@@ -184,7 +216,8 @@ class ChangeEventCodecTest {
 
     @Test
     void refusesAPartnerThatIsNoPartner() {
-        EncodedChange fake = encoder.encodeUnchecked(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.CREATED, fakePartner());
+        EncodedChange fake =
+                encoder.encodeUnchecked(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.CREATED, fakePartner());
 
         assertThatThrownBy(() -> decoder.decode(fake.cloudEvent()))
                 .isInstanceOf(InvalidChangeEvent.class)
@@ -198,7 +231,8 @@ class ChangeEventCodecTest {
     void refusesAFullResourceWithAWrongMemberType() throws IOException {
         ObjectNode event = sample("event");
         event.put("attendeeCount", "116");
-        EncodedChange encoded = encoder.encodeUnchecked(UUID.randomUUID(), ResourceType.EVENT, ChangeType.UPDATED, event);
+        EncodedChange encoded =
+                encoder.encodeUnchecked(UUID.randomUUID(), ResourceType.EVENT, ChangeType.UPDATED, event);
 
         assertThatThrownBy(() -> decoder.decode(encoded.cloudEvent()))
                 .hasMessageStartingWith("data is not a valid event: ")
@@ -207,15 +241,19 @@ class ChangeEventCodecTest {
 
     @Test
     void refusesAResourceOfAnotherType() throws IOException {
-        EncodedChange encoded = encoder.encodeUnchecked(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.CREATED,
-                sample("event"));
+        EncodedChange encoded =
+                encoder.encodeUnchecked(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.CREATED, sample("event"));
 
-        assertThatThrownBy(() -> decoder.decode(encoded.cloudEvent())).hasMessageStartingWith("data is not a valid partner: ");
+        assertThatThrownBy(() -> decoder.decode(encoded.cloudEvent()))
+                .hasMessageStartingWith("data is not a valid partner: ");
     }
 
     @Test
     void refusesADeletionWithoutAVersion() {
-        EncodedChange encoded = encoder.encodeUnchecked(UUID.randomUUID(), ResourceType.PARTNER, ChangeType.DELETED,
+        EncodedChange encoded = encoder.encodeUnchecked(
+                UUID.randomUUID(),
+                ResourceType.PARTNER,
+                ChangeType.DELETED,
                 Map.of("id", UUID.randomUUID().toString()));
 
         assertThatThrownBy(() -> decoder.decode(encoded.cloudEvent())).hasMessage("data.version is not an integer");
@@ -224,7 +262,8 @@ class ChangeEventCodecTest {
     @Test
     void refusesASubjectThatNamesAnotherResource() {
         assertRefused(replace(valid(), "subject", "partners/" + UUID.randomUUID()), "does not name partners/8a4f5b0e-");
-        assertRefused(replace(valid(), "subject", "events/8a4f5b0e-2f1d-4c7a-9b3e-5d6c7e8f9a01"), "does not name partners/");
+        assertRefused(
+                replace(valid(), "subject", "events/8a4f5b0e-2f1d-4c7a-9b3e-5d6c7e8f9a01"), "does not name partners/");
         ObjectNode envelope = envelope(valid());
         envelope.remove("subject");
         assertRefused(envelope.toString(), "subject null does not name partners/");
@@ -241,7 +280,9 @@ class ChangeEventCodecTest {
         partner.put("actor", "editor@example.org");
         partner.putObject("location").put("lat", 10.6);
 
-        assertThat(decoder.decode(encoder.encode(ResourceType.PARTNER, ChangeType.UPDATED, partner).cloudEvent()).data())
+        assertThat(decoder.decode(encoder.encode(ResourceType.PARTNER, ChangeType.UPDATED, partner)
+                                .cloudEvent())
+                        .data())
                 .isEqualTo(partner);
     }
 
@@ -257,7 +298,8 @@ class ChangeEventCodecTest {
 
     private String valid() {
         try {
-            return encoder.encode(ResourceType.PARTNER, ChangeType.CREATED, sample("partner")).json();
+            return encoder.encode(ResourceType.PARTNER, ChangeType.CREATED, sample("partner"))
+                    .json();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

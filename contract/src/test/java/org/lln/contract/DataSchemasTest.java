@@ -24,28 +24,42 @@ class DataSchemasTest {
     void acceptsEveryResourceAsGetReturnsIt() throws IOException {
         for (ResourceType resource : ResourceType.values()) {
             ObjectNode sample = ChangeEventCodecTest.sample(resource.typeName());
-            assertThat(schemas.violations(resource, ChangeType.CREATED, sample)).as(resource.typeName()).isEmpty();
+            assertThat(schemas.violations(resource, ChangeType.CREATED, sample))
+                    .as(resource.typeName())
+                    .isEmpty();
         }
     }
 
     @Test
     void acceptsNullForEveryOptionalMember() throws IOException {
         ObjectNode partner = ChangeEventCodecTest.sample("partner");
-        for (String member : new String[] {"acronym", "parentId", "countryCode", "subdivisionCode", "locality", "website"}) {
+        for (String member :
+                new String[] {"acronym", "parentId", "countryCode", "subdivisionCode", "locality", "website"}) {
             partner.putNull(member);
         }
         ObjectNode event = ChangeEventCodecTest.sample("event");
-        for (String member : new String[] {"description", "attendanceMode", "location", "organizerId", "parentId",
-                "seriesId", "attendeeCount", "outcomes"}) {
+        for (String member : new String[] {
+            "description",
+            "attendanceMode",
+            "location",
+            "organizerId",
+            "parentId",
+            "seriesId",
+            "attendeeCount",
+            "outcomes"
+        }) {
             event.putNull(member);
         }
         ObjectNode area = ChangeEventCodecTest.sample("collaboration-area");
         area.putNull("description");
         ((ObjectNode) area.get("actions").get(0)).putNull("ownerPartnerId").putNull("dueDate");
 
-        assertThat(schemas.violations(ResourceType.PARTNER, ChangeType.UPDATED, partner)).isEmpty();
-        assertThat(schemas.violations(ResourceType.EVENT, ChangeType.UPDATED, event)).isEmpty();
-        assertThat(schemas.violations(ResourceType.COLLABORATION_AREA, ChangeType.UPDATED, area)).isEmpty();
+        assertThat(schemas.violations(ResourceType.PARTNER, ChangeType.UPDATED, partner))
+                .isEmpty();
+        assertThat(schemas.violations(ResourceType.EVENT, ChangeType.UPDATED, event))
+                .isEmpty();
+        assertThat(schemas.violations(ResourceType.COLLABORATION_AREA, ChangeType.UPDATED, area))
+                .isEmpty();
     }
 
     @Test
@@ -53,7 +67,10 @@ class DataSchemasTest {
         ObjectNode fake = new ObjectMapper().valueToTree(ChangeEventCodecTest.fakePartner());
 
         assertThat(schemas.violations(ResourceType.PARTNER, ChangeType.UPDATED, fake))
-                .contains("name").contains("type").contains("countryCode").contains("required");
+                .contains("name")
+                .contains("type")
+                .contains("countryCode")
+                .contains("required");
     }
 
     @Test
@@ -61,7 +78,8 @@ class DataSchemasTest {
         ObjectNode event = ChangeEventCodecTest.sample("event");
         event.remove("startDate");
 
-        assertThat(schemas.violations(ResourceType.EVENT, ChangeType.UPDATED, event)).contains("startDate");
+        assertThat(schemas.violations(ResourceType.EVENT, ChangeType.UPDATED, event))
+                .contains("startDate");
     }
 
     @Test
@@ -72,7 +90,9 @@ class DataSchemasTest {
         event.put("createdAt", "yesterday");
 
         assertThat(schemas.violations(ResourceType.EVENT, ChangeType.UPDATED, event))
-                .contains("startDate").contains("organizerId").contains("createdAt");
+                .contains("startDate")
+                .contains("organizerId")
+                .contains("createdAt");
     }
 
     @Test
@@ -82,16 +102,22 @@ class DataSchemasTest {
         area.withArray("sdgTargets").add("5.1");
 
         assertThat(schemas.violations(ResourceType.COLLABORATION_AREA, ChangeType.UPDATED, area))
-                .contains("role").contains("sdgTargets");
+                .contains("role")
+                .contains("sdgTargets");
     }
 
     @Test
     void readsADeletionAsIdAndVersionWhateverTheResource() {
-        ObjectNode deletion = new ObjectMapper().createObjectNode().put("id", UUID.randomUUID().toString()).put("version", 3);
+        ObjectNode deletion = new ObjectMapper()
+                .createObjectNode()
+                .put("id", UUID.randomUUID().toString())
+                .put("version", 3);
 
         for (ResourceType resource : ResourceType.values()) {
-            assertThat(schemas.violations(resource, ChangeType.DELETED, deletion)).isEmpty();
-            assertThat(schemas.violations(resource, ChangeType.CREATED, deletion)).isNotEmpty();
+            assertThat(schemas.violations(resource, ChangeType.DELETED, deletion))
+                    .isEmpty();
+            assertThat(schemas.violations(resource, ChangeType.CREATED, deletion))
+                    .isNotEmpty();
         }
     }
 
@@ -103,11 +129,14 @@ class DataSchemasTest {
         Matcher refs = Pattern.compile("\\$ref: '?(\\.\\./contract/[^'#\\s]+)").matcher(asyncApi);
         int count = 0;
         while (refs.find()) {
-            assertThat(document.getParent().resolve(refs.group(1))).as(refs.group(1)).isRegularFile();
+            assertThat(document.getParent().resolve(refs.group(1)))
+                    .as(refs.group(1))
+                    .isRegularFile();
             count++;
         }
         for (ResourceType resource : ResourceType.values()) {
-            assertThat(asyncApi).contains("../contract/src/main/resources/" + DataSchemas.LOCATION + resource.typeName() + ".json");
+            assertThat(asyncApi)
+                    .contains("../contract/src/main/resources/" + DataSchemas.LOCATION + resource.typeName() + ".json");
         }
         assertThat(asyncApi).contains("../contract/src/main/resources/" + DataSchemas.LOCATION + "deleted.json");
         assertThat(count).isGreaterThanOrEqualTo(ResourceType.values().length + 1);
@@ -118,6 +147,9 @@ class DataSchemasTest {
     void asyncApiDocumentsTheActorAttributes() throws IOException {
         String asyncApi = Files.readString(Path.of("..", "docs", "asyncapi.yaml"));
         String cloudEvent = asyncApi.substring(asyncApi.indexOf("    CloudEvent:"));
-        assertThat(cloudEvent).contains("        " + ChangeEventEncoder.ACTOR + ":", "        " + ChangeEventEncoder.ACTOR_PARTNER + ":");
+        assertThat(cloudEvent)
+                .contains(
+                        "        " + ChangeEventEncoder.ACTOR + ":",
+                        "        " + ChangeEventEncoder.ACTOR_PARTNER + ":");
     }
 }

@@ -20,22 +20,32 @@ class GeneratedManifestsTest {
     @ParameterizedTest(name = "{0}")
     @FieldSource("MODULES")
     void generatesADeploymentAndAServiceOnly(String module) {
-        assertThat(Manifests.generated(module)).extracting(Manifest::id).containsExactlyInAnyOrder("Deployment/" + module, "Service/" + module);
+        assertThat(Manifests.generated(module))
+                .extracting(Manifest::id)
+                .containsExactlyInAnyOrder("Deployment/" + module, "Service/" + module);
     }
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("MODULES")
     void runsTwoInstancesWithProbesAndResources(String module) {
-        JsonNode spec = Manifests.named(Manifests.generated(module), "Deployment", module).body().path("spec");
+        JsonNode spec = Manifests.named(Manifests.generated(module), "Deployment", module)
+                .body()
+                .path("spec");
         JsonNode pod = spec.path("template").path("spec");
         JsonNode container = pod.path("containers").path(0);
 
         assertThat(spec.path("replicas").asInt()).isEqualTo(2);
-        assertThat(container.path("livenessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/live");
-        assertThat(container.path("readinessProbe").path("httpGet").path("path").asText()).isEqualTo("/q/health/ready");
+        assertThat(container.path("livenessProbe").path("httpGet").path("path").asText())
+                .isEqualTo("/q/health/live");
+        assertThat(container.path("readinessProbe").path("httpGet").path("path").asText())
+                .isEqualTo("/q/health/ready");
         for (String bound : List.of("requests", "limits")) {
-            assertThat(container.path("resources").path(bound).path("cpu").isTextual()).as(bound + " cpu").isTrue();
-            assertThat(container.path("resources").path(bound).path("memory").isTextual()).as(bound + " memory").isTrue();
+            assertThat(container.path("resources").path(bound).path("cpu").isTextual())
+                    .as(bound + " cpu")
+                    .isTrue();
+            assertThat(container.path("resources").path(bound).path("memory").isTextual())
+                    .as(bound + " memory")
+                    .isTrue();
         }
         assertThat(container.path("image").asText()).matches("(.+/)?lln/" + module + ":[^:/]+");
         assertThat(pod.has("initContainers")).as("init containers").isFalse();
@@ -45,13 +55,28 @@ class GeneratedManifestsTest {
     @FieldSource("MODULES")
     void servesThePodsPortThroughItsService(String module) {
         List<Manifest> manifests = Manifests.generated(module);
-        JsonNode deployment = Manifests.named(manifests, "Deployment", module).body().path("spec");
+        JsonNode deployment =
+                Manifests.named(manifests, "Deployment", module).body().path("spec");
         JsonNode service = Manifests.named(manifests, "Service", module).body().path("spec");
         JsonNode podLabels = deployment.path("template").path("metadata").path("labels");
 
         assertThat(service.path("ports").path(0).path("targetPort").asInt())
-                .isEqualTo(deployment.path("template").path("spec").path("containers").path(0).path("ports").path(0).path("containerPort").asInt());
-        service.path("selector").properties().forEach(label -> assertThat(podLabels.path(label.getKey())).as(label.getKey()).isEqualTo(label.getValue()));
-        assertThat(deployment.path("selector").path("matchLabels").has("app.kubernetes.io/version")).as("version in the selector").isFalse();
+                .isEqualTo(deployment
+                        .path("template")
+                        .path("spec")
+                        .path("containers")
+                        .path(0)
+                        .path("ports")
+                        .path(0)
+                        .path("containerPort")
+                        .asInt());
+        service.path("selector")
+                .properties()
+                .forEach(label -> assertThat(podLabels.path(label.getKey()))
+                        .as(label.getKey())
+                        .isEqualTo(label.getValue()));
+        assertThat(deployment.path("selector").path("matchLabels").has("app.kubernetes.io/version"))
+                .as("version in the selector")
+                .isFalse();
     }
 }

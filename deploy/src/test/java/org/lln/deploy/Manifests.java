@@ -20,19 +20,21 @@ import java.util.stream.Stream;
 final class Manifests {
 
     /** The modules whose manifests Quarkus generates: the three services and the network dashboard. */
-    static final List<String> MODULES = List.of("partners-service", "events-service", "collaboration-service", "network-dashboard");
+    static final List<String> MODULES =
+            List.of("partners-service", "events-service", "collaboration-service", "network-dashboard");
 
     /** The services among them, each with its own database and dead-letter topic. */
     static final List<String> SERVICES = MODULES.subList(0, 3);
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     /** @return the repository's root (system property {@code lln.repository}, set by this module's pom) */
     static Path repository() {
-        return Path.of(System.getProperty("lln.repository", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("lln.repository", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** @return where a module's generated manifests are */
@@ -48,7 +50,8 @@ final class Manifests {
     static List<Manifest> generated(String module) {
         Path file = generatedFile(module);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException(file + " is missing: package the module first (mvn -B verify, or mvn -B package -pl deploy -am)");
+            throw new IllegalStateException(
+                    file + " is missing: package the module first (mvn -B verify, or mvn -B package -pl deploy -am)");
         }
         return read(file);
     }
@@ -61,8 +64,11 @@ final class Manifests {
     /** @return the resources of every YAML file under {@code deploy/kubernetes/}, templates included */
     static List<Manifest> committed() {
         try (Stream<Path> files = Files.walk(repository().resolve("deploy/kubernetes"))) {
-            return files.filter(file -> file.toString().endsWith(".yaml") || file.toString().endsWith(".yml"))
-                    .sorted().flatMap(file -> read(file).stream()).toList();
+            return files.filter(file ->
+                            file.toString().endsWith(".yaml") || file.toString().endsWith(".yml"))
+                    .sorted()
+                    .flatMap(file -> read(file).stream())
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -78,9 +84,11 @@ final class Manifests {
      * @return its non-empty documents, in order
      */
     static List<Manifest> read(Path file) {
-        String origin = repository().relativize(file.toAbsolutePath().normalize()).toString();
+        String origin =
+                repository().relativize(file.toAbsolutePath().normalize()).toString();
         List<Manifest> manifests = new ArrayList<>();
-        try (MappingIterator<JsonNode> documents = YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
+        try (MappingIterator<JsonNode> documents =
+                YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
             while (documents.hasNext()) {
                 JsonNode document = documents.next();
                 if (document != null && !document.isNull() && !document.isEmpty()) {
@@ -99,7 +107,9 @@ final class Manifests {
      * @return those of that kind
      */
     static List<Manifest> ofKind(List<Manifest> manifests, String kind) {
-        return manifests.stream().filter(manifest -> manifest.kind().equals(kind)).toList();
+        return manifests.stream()
+                .filter(manifest -> manifest.kind().equals(kind))
+                .toList();
     }
 
     /**
@@ -107,7 +117,9 @@ final class Manifests {
      * @throws AssertionError when there is none
      */
     static Manifest named(List<Manifest> manifests, String kind, String name) {
-        return ofKind(manifests, kind).stream().filter(manifest -> manifest.name().equals(name)).findFirst()
+        return ofKind(manifests, kind).stream()
+                .filter(manifest -> manifest.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("No " + kind + " named " + name));
     }
 }

@@ -14,9 +14,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.lln.contract.ResourceType;
 
 /**
@@ -45,14 +45,25 @@ class ResourceReferencesTest {
             }
             for (JsonNode variable : container.path("env")) {
                 JsonNode from = variable.path("valueFrom");
-                requireSource(missing, "ConfigMap", from.path("configMapKeyRef"), from.path("configMapKeyRef").path("key").asText(null));
-                requireSource(missing, "Secret", from.path("secretKeyRef"), from.path("secretKeyRef").path("key").asText(null));
+                requireSource(
+                        missing,
+                        "ConfigMap",
+                        from.path("configMapKeyRef"),
+                        from.path("configMapKeyRef").path("key").asText(null));
+                requireSource(
+                        missing,
+                        "Secret",
+                        from.path("secretKeyRef"),
+                        from.path("secretKeyRef").path("key").asText(null));
             }
         }
         for (JsonNode volume : pod.path("volumes")) {
             requireSource(missing, "ConfigMap", volume.path("configMap"), null);
             if (volume.has("secret")) {
-                requireName(missing, "Secret", volume.path("secret").path("secretName").asText());
+                requireName(
+                        missing,
+                        "Secret",
+                        volume.path("secret").path("secretName").asText());
             }
         }
         assertThat(missing).as(deployment.toString()).isEmpty();
@@ -68,17 +79,20 @@ class ResourceReferencesTest {
     }
 
     private void requireName(List<String> missing, String kind, String name) {
-        if (Manifests.ofKind(committed, kind).stream().noneMatch(manifest -> manifest.name().equals(name))) {
+        if (Manifests.ofKind(committed, kind).stream()
+                .noneMatch(manifest -> manifest.name().equals(name))) {
             missing.add(kind + "/" + name);
         }
     }
 
     private Set<String> keys(String kind, String name) {
         Set<String> keys = new HashSet<>();
-        Manifests.ofKind(committed, kind).stream().filter(manifest -> manifest.name().equals(name)).forEach(manifest -> {
-            manifest.body().path("data").fieldNames().forEachRemaining(keys::add);
-            manifest.body().path("stringData").fieldNames().forEachRemaining(keys::add);
-        });
+        Manifests.ofKind(committed, kind).stream()
+                .filter(manifest -> manifest.name().equals(name))
+                .forEach(manifest -> {
+                    manifest.body().path("data").fieldNames().forEachRemaining(keys::add);
+                    manifest.body().path("stringData").fieldNames().forEachRemaining(keys::add);
+                });
         return keys;
     }
 
@@ -86,18 +100,29 @@ class ResourceReferencesTest {
     void bootstrapServersAreTheKafkaClustersPlainListener() {
         Manifest kafka = Manifests.ofKind(committed, "Kafka").get(0);
         JsonNode plain = stream(kafka.body().path("spec").path("kafka").path("listeners"))
-                .filter(listener -> listener.path("type").asText().equals("internal") && !listener.path("tls").asBoolean())
-                .findFirst().orElseThrow(() -> new AssertionError("no internal listener without TLS"));
+                .filter(listener -> listener.path("type").asText().equals("internal")
+                        && !listener.path("tls").asBoolean())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no internal listener without TLS"));
 
-        assertThat(config("LLN_KAFKA_BOOTSTRAP_SERVERS")).isEqualTo(kafka.name() + "-kafka-bootstrap:" + plain.path("port").asInt());
+        assertThat(config("LLN_KAFKA_BOOTSTRAP_SERVERS"))
+                .isEqualTo(
+                        kafka.name() + "-kafka-bootstrap:" + plain.path("port").asInt());
     }
 
     @Test
     void declaresTheContractsChangeTopicsCompacted() {
-        Set<String> changeTopics = Arrays.stream(ResourceType.values()).map(ResourceType::topic).collect(Collectors.toSet());
+        Set<String> changeTopics =
+                Arrays.stream(ResourceType.values()).map(ResourceType::topic).collect(Collectors.toSet());
 
         for (String topic : changeTopics) {
-            assertThat(topic(topic).path("spec").path("config").path("cleanup.policy").asText()).as(topic).isEqualTo("compact");
+            assertThat(topic(topic)
+                            .path("spec")
+                            .path("config")
+                            .path("cleanup.policy")
+                            .asText())
+                    .as(topic)
+                    .isEqualTo("compact");
         }
     }
 
@@ -106,7 +131,13 @@ class ResourceReferencesTest {
         for (String service : Manifests.SERVICES) {
             String deadLetters = property(service, "quarkus.application.name") + ".dlq";
 
-            assertThat(topic(deadLetters).path("spec").path("config").path("cleanup.policy").asText()).as(deadLetters).isEqualTo("delete");
+            assertThat(topic(deadLetters)
+                            .path("spec")
+                            .path("config")
+                            .path("cleanup.policy")
+                            .asText())
+                    .as(deadLetters)
+                    .isEqualTo("delete");
         }
     }
 
@@ -118,10 +149,14 @@ class ResourceReferencesTest {
             used.addAll(List.of(property(service, "lln.messaging.topics").split(",")));
             used.add(property(service, "quarkus.application.name") + ".dlq");
         }
-        properties("network-dashboard").stringPropertyNames().stream().filter(key -> key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic"))
-                .map(key -> property("network-dashboard", key)).forEach(used::add);
+        properties("network-dashboard").stringPropertyNames().stream()
+                .filter(key -> key.matches("mp\\.messaging\\.incoming\\.[^.]+\\.topic"))
+                .map(key -> property("network-dashboard", key))
+                .forEach(used::add);
 
-        assertThat(Manifests.ofKind(committed, "KafkaTopic")).extracting(ResourceReferencesTest::topicName).containsExactlyInAnyOrderElementsOf(used);
+        assertThat(Manifests.ofKind(committed, "KafkaTopic"))
+                .extracting(ResourceReferencesTest::topicName)
+                .containsExactlyInAnyOrderElementsOf(used);
     }
 
     @Test
@@ -129,21 +164,44 @@ class ResourceReferencesTest {
         Manifest kafka = Manifests.ofKind(committed, "Kafka").get(0);
         JsonNode config = kafka.body().path("spec").path("kafka").path("config");
         int brokers = Manifests.ofKind(committed, "KafkaNodePool").stream()
-                .filter(pool -> pool.body().path("metadata").path("labels").path("strimzi.io/cluster").asText().equals(kafka.name()))
-                .filter(pool -> stream(pool.body().path("spec").path("roles")).anyMatch(role -> role.asText().equals("broker")))
-                .mapToInt(pool -> pool.body().path("spec").path("replicas").asInt()).sum();
+                .filter(pool -> pool.body()
+                        .path("metadata")
+                        .path("labels")
+                        .path("strimzi.io/cluster")
+                        .asText()
+                        .equals(kafka.name()))
+                .filter(pool -> stream(pool.body().path("spec").path("roles"))
+                        .anyMatch(role -> role.asText().equals("broker")))
+                .mapToInt(pool -> pool.body().path("spec").path("replicas").asInt())
+                .sum();
 
         assertThat(brokers).isEqualTo(3);
         assertThat(config.path("min.insync.replicas").asInt()).isEqualTo(2);
         assertThat(config.path("offsets.topic.replication.factor").asInt()).isEqualTo(3);
-        assertThat(config.path("transaction.state.log.replication.factor").asInt()).isEqualTo(3);
+        assertThat(config.path("transaction.state.log.replication.factor").asInt())
+                .isEqualTo(3);
         assertThat(config.path("transaction.state.log.min.isr").asInt()).isEqualTo(2);
-        assertThat(kafka.body().path("spec").path("entityOperator").has("topicOperator")).as("topic operator").isTrue();
+        assertThat(kafka.body().path("spec").path("entityOperator").has("topicOperator"))
+                .as("topic operator")
+                .isTrue();
         for (Manifest topic : Manifests.ofKind(committed, "KafkaTopic")) {
-            assertThat(topic.body().path("metadata").path("labels").path("strimzi.io/cluster").asText()).as(topic.id()).isEqualTo(kafka.name());
-            assertThat(topic.body().path("spec").path("replicas").asInt()).as(topic.id()).isEqualTo(3);
-            assertThat(topic.body().path("spec").path("config").path("min.insync.replicas").asInt(config.path("min.insync.replicas").asInt()))
-                    .as(topic.id()).isEqualTo(2);
+            assertThat(topic.body()
+                            .path("metadata")
+                            .path("labels")
+                            .path("strimzi.io/cluster")
+                            .asText())
+                    .as(topic.id())
+                    .isEqualTo(kafka.name());
+            assertThat(topic.body().path("spec").path("replicas").asInt())
+                    .as(topic.id())
+                    .isEqualTo(3);
+            assertThat(topic.body()
+                            .path("spec")
+                            .path("config")
+                            .path("min.insync.replicas")
+                            .asInt(config.path("min.insync.replicas").asInt()))
+                    .as(topic.id())
+                    .isEqualTo(2);
         }
     }
 
@@ -156,8 +214,13 @@ class ResourceReferencesTest {
     void connectsToItsOwnDatabaseAsItsOwner(String service) {
         String database = property(service, "quarkus.datasource.jdbc.url").replaceAll(".*/([a-z]+)}$", "$1");
         String urlVariable = property(service, "quarkus.datasource.jdbc.url").replaceAll("^\\$\\{([A-Z_]+):.*", "$1");
-        JsonNode container = Manifests.named(Manifests.generated(service), "Deployment", service).body()
-                .path("spec").path("template").path("spec").path("containers").path(0);
+        JsonNode container = Manifests.named(Manifests.generated(service), "Deployment", service)
+                .body()
+                .path("spec")
+                .path("template")
+                .path("spec")
+                .path("containers")
+                .path(0);
         String secretName = secretOf(container, urlVariable);
         assertThat(secretOf(container, "LLN_DB_USER")).isEqualTo(secretName);
         assertThat(secretOf(container, "LLN_DB_PASSWORD")).isEqualTo(secretName);
@@ -171,7 +234,8 @@ class ResourceReferencesTest {
         assertThat(Manifests.ofKind(committed, "Database")).anySatisfy(resource -> {
             assertThat(resource.body().path("spec").path("name").asText()).isEqualTo(database);
             assertThat(resource.body().path("spec").path("owner").asText()).isEqualTo(owner);
-            assertThat(resource.body().path("spec").path("cluster").path("name").asText()).isEqualTo(cluster.name());
+            assertThat(resource.body().path("spec").path("cluster").path("name").asText())
+                    .isEqualTo(cluster.name());
         });
         assertThat(cluster.body().path("spec").path("managed").path("roles")).anySatisfy(role -> {
             assertThat(role.path("name").asText()).isEqualTo(owner);
@@ -181,18 +245,28 @@ class ResourceReferencesTest {
     }
 
     private static String secretOf(JsonNode container, String variable) {
-        return stream(container.path("env")).filter(env -> env.path("name").asText().equals(variable)).findFirst()
-                .map(env -> env.path("valueFrom").path("secretKeyRef").path("name").asText())
+        return stream(container.path("env"))
+                .filter(env -> env.path("name").asText().equals(variable))
+                .findFirst()
+                .map(env ->
+                        env.path("valueFrom").path("secretKeyRef").path("name").asText())
                 .orElseThrow(() -> new AssertionError("no variable " + variable + " from a Secret"));
     }
 
     private String config(String key) {
-        return Manifests.named(committed, "ConfigMap", "lln-config").body().path("data").path(key).asText();
+        return Manifests.named(committed, "ConfigMap", "lln-config")
+                .body()
+                .path("data")
+                .path(key)
+                .asText();
     }
 
     private JsonNode topic(String name) {
-        return Manifests.ofKind(committed, "KafkaTopic").stream().filter(topic -> topicName(topic).equals(name)).findFirst()
-                .orElseThrow(() -> new AssertionError("no KafkaTopic for " + name)).body();
+        return Manifests.ofKind(committed, "KafkaTopic").stream()
+                .filter(topic -> topicName(topic).equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no KafkaTopic for " + name))
+                .body();
     }
 
     /** Strimzi's topic name: {@code spec.topicName}, else the resource's name. */
@@ -208,7 +282,8 @@ class ResourceReferencesTest {
 
     private static Properties properties(String module) {
         Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(Manifests.repository().resolve(module).resolve("src/main/resources/application.properties"))) {
+        try (Reader in = Files.newBufferedReader(
+                Manifests.repository().resolve(module).resolve("src/main/resources/application.properties"))) {
             properties.load(in);
         } catch (IOException e) {
             throw new AssertionError("Cannot read " + module + "'s application.properties", e);

@@ -32,7 +32,8 @@ import java.util.Map;
 final class SchemaCatalog {
 
     private static final String KUBERNETES = "schemas/kubernetes-1.33/";
-    private static final List<String> KUBERNETES_DOCUMENTS = List.of("api__v1_openapi.json", "apis__apps__v1_openapi.json");
+    private static final List<String> KUBERNETES_DOCUMENTS =
+            List.of("api__v1_openapi.json", "apis__apps__v1_openapi.json");
     private static final List<String> CUSTOM_RESOURCE_DEFINITIONS = List.of(
             "schemas/strimzi-1.2.0/040-Crd-kafka.yaml",
             "schemas/strimzi-1.2.0/043-Crd-kafkatopic.yaml",
@@ -47,6 +48,7 @@ final class SchemaCatalog {
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4);
     /** by {@code apiVersion/kind}, e.g. {@code apps/v1/Deployment} */
     private final Map<String, Schema> kinds = new HashMap<>();
+
     private final Map<String, Boolean> custom = new HashMap<>();
     private Schema objectMeta;
 
@@ -65,13 +67,19 @@ final class SchemaCatalog {
      * @return what is wrong with it, each as {@code <location>: <message>}; empty when it is valid
      */
     List<String> violations(JsonNode resource) {
-        String key = resource.path("apiVersion").asText() + "/" + resource.path("kind").asText();
+        String key = resource.path("apiVersion").asText() + "/"
+                + resource.path("kind").asText();
         Schema schema = kinds.get(key);
         if (schema == null) {
             String kind = "/" + resource.path("kind").asText();
             return List.of("no schema for apiVersion " + resource.path("apiVersion") + ", kind " + resource.path("kind")
-                    + " (known apiVersions of that kind: " + kinds.keySet().stream().filter(known -> known.endsWith(kind))
-                            .map(known -> known.substring(0, known.length() - kind.length())).sorted().toList() + ")");
+                    + " (known apiVersions of that kind: "
+                    + kinds.keySet().stream()
+                            .filter(known -> known.endsWith(kind))
+                            .map(known -> known.substring(0, known.length() - kind.length()))
+                            .sorted()
+                            .toList()
+                    + ")");
         }
         List<String> violations = new ArrayList<>(describe("", schema.validate(resource)));
         if (custom.get(key)) {
@@ -81,10 +89,12 @@ final class SchemaCatalog {
     }
 
     private static List<String> describe(String prefix, List<Error> errors) {
-        return errors.stream().map(error -> {
-            String location = prefix + error.getInstanceLocation();
-            return (location.isEmpty() ? "/" : location) + ": " + error.getMessage();
-        }).toList();
+        return errors.stream()
+                .map(error -> {
+                    String location = prefix + error.getInstanceLocation();
+                    return (location.isEmpty() ? "/" : location) + ": " + error.getMessage();
+                })
+                .toList();
     }
 
     private void addKubernetesDocument(String name) {
@@ -93,7 +103,9 @@ final class SchemaCatalog {
         components.path("schemas").properties().forEach(entry -> {
             for (JsonNode gvk : entry.getValue().path("x-kubernetes-group-version-kind")) {
                 String group = gvk.path("group").asText();
-                String apiVersion = group.isEmpty() ? gvk.path("version").asText() : group + "/" + gvk.path("version").asText();
+                String apiVersion = group.isEmpty()
+                        ? gvk.path("version").asText()
+                        : group + "/" + gvk.path("version").asText();
                 kinds.put(apiVersion + "/" + gvk.path("kind").asText(), referring(name, entry.getKey(), components));
                 custom.put(apiVersion + "/" + gvk.path("kind").asText(), false);
             }
@@ -134,8 +146,10 @@ final class SchemaCatalog {
     static JsonNode strict(JsonNode schema) {
         if (schema.isObject()) {
             ObjectNode object = (ObjectNode) schema;
-            if ("object".equals(object.path("type").asText(null)) && object.has("properties")
-                    && !object.has("additionalProperties") && !object.path("x-kubernetes-preserve-unknown-fields").asBoolean()) {
+            if ("object".equals(object.path("type").asText(null))
+                    && object.has("properties")
+                    && !object.has("additionalProperties")
+                    && !object.path("x-kubernetes-preserve-unknown-fields").asBoolean()) {
                 object.put("additionalProperties", false);
             }
             object.properties().forEach(entry -> strict(entry.getValue()));

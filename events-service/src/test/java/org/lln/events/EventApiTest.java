@@ -16,7 +16,6 @@ import static org.lln.events.EventFixtures.event;
 import static org.lln.events.EventFixtures.kampot;
 import static org.lln.events.EventFixtures.knownPartner;
 import static org.lln.events.EventFixtures.mapOf;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lln.testsupport.ActsAsAdmin;
 
 /** The event and event series resources' happy paths, as a partner system sees them. */
 @QuarkusTest
@@ -36,9 +36,12 @@ class EventApiTest {
         UUID inruled = knownPartner("UNESCO International Research and Training Centre for Rural Education");
         UUID langxia = knownPartner("Langxia Town Community School");
         String code = code("kampot");
-        var response = given().contentType(ContentType.JSON).body(kampot(code, dnfie, inruled, langxia))
-                .when().post("/events");
-        response.then().statusCode(201)
+        var response = given().contentType(ContentType.JSON)
+                .body(kampot(code, dnfie, inruled, langxia))
+                .when()
+                .post("/events");
+        response.then()
+                .statusCode(201)
                 .header("Location", endsWith("/events/" + response.path("id")))
                 .header("ETag", "\"0\"")
                 .body("code", equalTo(code))
@@ -65,9 +68,14 @@ class EventApiTest {
     @Test
     void storesSessionStartInUtcWhateverOffsetItCameWith() {
         Map<String, Object> body = event(code("utc"), "2025-05-06", "2025-05-09");
-        body.put("sessions", List.of(mapOf("title", "Opening", "startsAt", "2025-05-06T09:00:00+07:00", "deliveryMode", "LIVE")));
+        body.put(
+                "sessions",
+                List.of(mapOf("title", "Opening", "startsAt", "2025-05-06T09:00:00+07:00", "deliveryMode", "LIVE")));
         String id = create(body);
-        given().when().get("/events/" + id).then().statusCode(200)
+        given().when()
+                .get("/events/" + id)
+                .then()
+                .statusCode(200)
                 .body("sessions[0].startsAt", equalTo("2025-05-06T02:00:00Z"))
                 .body("sessions[0].speakers", hasSize(0))
                 .body("sessions[0].topics", hasSize(0));
@@ -76,7 +84,10 @@ class EventApiTest {
     @Test
     void readsEventByIdWithEtag() {
         String id = create(event(code("read"), "2025-05-06", "2025-05-09"));
-        given().when().get("/events/" + id).then().statusCode(200)
+        given().when()
+                .get("/events/" + id)
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .header("ETag", "\"0\"")
                 .body("id", equalTo(id))
@@ -93,9 +104,13 @@ class EventApiTest {
         String id = create(body);
         Map<String, Object> replacement = event(code, "2025-05-06", "2025-05-08");
         replacement.put("title", "Renamed");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(replacement)
-                .when().put("/events/" + id)
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(replacement)
+                .when()
+                .put("/events/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("title", equalTo("Renamed"))
                 .body("endDate", equalTo("2025-05-08"))
@@ -109,9 +124,12 @@ class EventApiTest {
         body.put("outcomes", "to be cleared");
         body.put("topics", List.of("tvet"));
         String id = create(body);
-        given().contentType("application/merge-patch+json").body("{\"outcomes\": null, \"status\": \"COMPLETED\", \"attendeeCount\": 116}")
-                .when().patch("/events/" + id)
-                .then().statusCode(200)
+        given().contentType("application/merge-patch+json")
+                .body("{\"outcomes\": null, \"status\": \"COMPLETED\", \"attendeeCount\": 116}")
+                .when()
+                .patch("/events/" + id)
+                .then()
+                .statusCode(200)
                 .body("outcomes", nullValue())
                 .body("status", equalTo("COMPLETED"))
                 .body("attendeeCount", equalTo(116))
@@ -122,10 +140,19 @@ class EventApiTest {
     @Test
     void staleIfMatchIsRefusedWith412() {
         String id = create(event(code("stale"), "2025-05-06", "2025-05-09"));
-        given().contentType("application/merge-patch+json").header("If-Match", "\"7\"").body("{\"title\": \"x\"}")
-                .when().patch("/events/" + id)
-                .then().statusCode(412).contentType("application/problem+json");
-        given().header("If-Match", "\"7\"").when().delete("/events/" + id).then().statusCode(412);
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"7\"")
+                .body("{\"title\": \"x\"}")
+                .when()
+                .patch("/events/" + id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json");
+        given().header("If-Match", "\"7\"")
+                .when()
+                .delete("/events/" + id)
+                .then()
+                .statusCode(412);
     }
 
     @Test
@@ -134,9 +161,12 @@ class EventApiTest {
         body.put("id", "00000000-0000-0000-0000-000000000001");
         body.put("version", 42);
         body.put("createdAt", "1999-01-01T00:00:00Z");
-        given().contentType(ContentType.JSON).body(body)
-                .when().post("/events")
-                .then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/events")
+                .then()
+                .statusCode(201)
                 .body("id", not(equalTo("00000000-0000-0000-0000-000000000001")))
                 .body("version", equalTo(0));
     }
@@ -144,7 +174,11 @@ class EventApiTest {
     @Test
     void deletesEventThenItIsGone() {
         String id = create(event(code("delete"), "2025-05-06", "2025-05-09"));
-        given().header("If-Match", "\"0\"").when().delete("/events/" + id).then().statusCode(204);
+        given().header("If-Match", "\"0\"")
+                .when()
+                .delete("/events/" + id)
+                .then()
+                .statusCode(204);
         given().when().get("/events/" + id).then().statusCode(404).contentType("application/problem+json");
     }
 
@@ -162,9 +196,13 @@ class EventApiTest {
     void duplicateCodeIs409() {
         String code = code("dup");
         create(event(code, "2025-05-06", "2025-05-09"));
-        given().contentType(ContentType.JSON).body(event(code, "2025-05-06", "2025-05-09"))
-                .when().post("/events")
-                .then().statusCode(409).body("errors[0].field", equalTo("code"));
+        given().contentType(ContentType.JSON)
+                .body(event(code, "2025-05-06", "2025-05-09"))
+                .when()
+                .post("/events")
+                .then()
+                .statusCode(409)
+                .body("errors[0].field", equalTo("code"));
     }
 
     @Test
@@ -176,8 +214,13 @@ class EventApiTest {
         String spanning = create(tagged(event(code("spanning"), "2025-05-01", "2025-05-31"), topic));
         create(tagged(event(code("before"), "2025-04-01", "2025-05-05"), topic));
         create(tagged(event(code("after"), "2025-05-10", "2025-05-11"), topic));
-        given().queryParam("topic", topic).queryParam("from", "2025-05-06").queryParam("to", "2025-05-09")
-                .when().get("/events").then().statusCode(200)
+        given().queryParam("topic", topic)
+                .queryParam("from", "2025-05-06")
+                .queryParam("to", "2025-05-09")
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(endsOnFrom, spanning, inside, startsOnTo))
                 .body("totalItems", equalTo(4));
     }
@@ -191,17 +234,45 @@ class EventApiTest {
         organised.put("organizerId", organizer.toString());
         String a = create(organised);
         Map<String, Object> joined = event(code("joined"), "2025-05-06", "2025-05-09");
-        joined.put("participants", List.of(mapOf("partnerId", participant.toString(), "role", "DELEGATION", "count", 3)));
+        joined.put(
+                "participants", List.of(mapOf("partnerId", participant.toString(), "role", "DELEGATION", "count", 3)));
         String b = create(joined);
         Map<String, Object> spoken = event(code("spoken"), "2025-05-06", "2025-05-09");
-        spoken.put("sessions", List.of(mapOf("title", "Talk", "deliveryMode", "ONLINE",
-                "speakers", List.of(mapOf("name", "Someone", "partnerId", speaker.toString())))));
+        spoken.put(
+                "sessions",
+                List.of(mapOf(
+                        "title",
+                        "Talk",
+                        "deliveryMode",
+                        "ONLINE",
+                        "speakers",
+                        List.of(mapOf("name", "Someone", "partnerId", speaker.toString())))));
         String c = create(spoken);
-        given().queryParam("partnerId", organizer.toString()).when().get("/events").then().body("items.id", contains(a));
-        given().queryParam("organizerId", organizer.toString()).when().get("/events").then().body("items.id", contains(a));
-        given().queryParam("partnerId", participant.toString()).when().get("/events").then().body("items.id", contains(b));
-        given().queryParam("partnerId", speaker.toString()).when().get("/events").then().body("items.id", contains(c));
-        given().queryParam("organizerId", speaker.toString()).when().get("/events").then().body("items", hasSize(0));
+        given().queryParam("partnerId", organizer.toString())
+                .when()
+                .get("/events")
+                .then()
+                .body("items.id", contains(a));
+        given().queryParam("organizerId", organizer.toString())
+                .when()
+                .get("/events")
+                .then()
+                .body("items.id", contains(a));
+        given().queryParam("partnerId", participant.toString())
+                .when()
+                .get("/events")
+                .then()
+                .body("items.id", contains(b));
+        given().queryParam("partnerId", speaker.toString())
+                .when()
+                .get("/events")
+                .then()
+                .body("items.id", contains(c));
+        given().queryParam("organizerId", speaker.toString())
+                .when()
+                .get("/events")
+                .then()
+                .body("items", hasSize(0));
     }
 
     @Test
@@ -213,14 +284,29 @@ class EventApiTest {
         visit.put("status", "COMPLETED");
         visit.put("title", "Visite au lycée technique Saint François 圣弗朗索瓦");
         visit.put("parentId", parent);
-        visit.put("location", mapOf("venue", "Saint François Technical High School", "subdivisionCode", "KH-7", "countryCode", "KH"));
+        visit.put(
+                "location",
+                mapOf("venue", "Saint François Technical High School", "subdivisionCode", "KH-7", "countryCode", "KH"));
         String child = create(visit);
-        given().queryParam("topic", marker).queryParam("type", "SITE_VISIT").queryParam("status", "COMPLETED")
-                .queryParam("countryCode", "KH").queryParam("subdivisionCode", "KH-7").queryParam("parentId", parent)
-                .when().get("/events").then().statusCode(200).body("items.id", contains(child));
+        given().queryParam("topic", marker)
+                .queryParam("type", "SITE_VISIT")
+                .queryParam("status", "COMPLETED")
+                .queryParam("countryCode", "KH")
+                .queryParam("subdivisionCode", "KH-7")
+                .queryParam("parentId", parent)
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(child));
         given().queryParam("q", "LYCÉE technique").when().get("/events").then().body("items.id", contains(child));
         given().queryParam("q", "圣弗朗索瓦").when().get("/events").then().body("items.id", contains(child));
-        given().queryParam("topic", marker).queryParam("type", "MEETING").when().get("/events").then().body("items", hasSize(0));
+        given().queryParam("topic", marker)
+                .queryParam("type", "MEETING")
+                .when()
+                .get("/events")
+                .then()
+                .body("items", hasSize(0));
     }
 
     @Test
@@ -229,31 +315,67 @@ class EventApiTest {
         for (int i = 0; i < 5; i++) {
             create(tagged(event(topic + "-" + i, "2025-05-0" + (i + 1), "2025-05-09"), topic));
         }
-        given().queryParam("topic", topic).queryParam("size", 2).queryParam("page", 2)
-                .when().get("/events").then().statusCode(200)
+        given().queryParam("topic", topic)
+                .queryParam("size", 2)
+                .queryParam("page", 2)
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
                 .body("items.code", contains(topic + "-4"))
-                .body("totalItems", equalTo(5)).body("totalPages", equalTo(3)).body("page", equalTo(2)).body("size", equalTo(2));
-        given().queryParam("topic", topic).queryParam("sort", "-startDate").queryParam("size", 2)
-                .when().get("/events").then().body("items.code", contains(topic + "-4", topic + "-3"));
-        given().queryParam("sort", "colour").when().get("/events").then().statusCode(400).body("errors[0].field", equalTo("sort"));
-        given().queryParam("size", 101).when().get("/events").then().statusCode(400).body("errors[0].field", equalTo("size"));
+                .body("totalItems", equalTo(5))
+                .body("totalPages", equalTo(3))
+                .body("page", equalTo(2))
+                .body("size", equalTo(2));
+        given().queryParam("topic", topic)
+                .queryParam("sort", "-startDate")
+                .queryParam("size", 2)
+                .when()
+                .get("/events")
+                .then()
+                .body("items.code", contains(topic + "-4", topic + "-3"));
+        given().queryParam("sort", "colour")
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+        given().queryParam("size", 101)
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("size"));
     }
 
     @Test
     void seriesListsItsEventsInDateOrderWithSequence() {
         String seriesId = given().contentType(ContentType.JSON)
                 .body(Map.of("code", code("inruled-missions"), "title", "INRULED CLC missions to Cambodia"))
-                .when().post("/event-series").then().statusCode(201).header("ETag", "\"0\"")
-                .body("events", hasSize(0)).extract().path("id");
+                .when()
+                .post("/event-series")
+                .then()
+                .statusCode(201)
+                .header("ETag", "\"0\"")
+                .body("events", hasSize(0))
+                .extract()
+                .path("id");
         String kampot = create(inSeries(event(code("kampot"), "2025-05-06", "2025-05-09"), seriesId));
         String april = create(inSeries(event(code("april"), "2024-04-01", "2024-04-30"), seriesId));
         String march = create(inSeries(event(code("march"), "2024-03-01", "2024-03-31"), seriesId));
-        given().when().get("/event-series/" + seriesId).then().statusCode(200)
+        given().when()
+                .get("/event-series/" + seriesId)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"3\"")
                 .body("events.id", contains(march, april, kampot))
                 .body("events.sequence", contains(1, 2, 3))
                 .body("events[2].startDate", equalTo("2025-05-06"));
-        given().queryParam("seriesId", seriesId).when().get("/events").then().body("items.id", contains(march, april, kampot));
+        given().queryParam("seriesId", seriesId)
+                .when()
+                .get("/events")
+                .then()
+                .body("items.id", contains(march, april, kampot));
         given().when().delete("/event-series/" + seriesId).then().statusCode(409);
     }
 
@@ -261,26 +383,63 @@ class EventApiTest {
     void findsEventsAndSeriesByExactCode() {
         String eventCode = code("by-code");
         String id = create(event(eventCode, "2025-05-06", "2025-05-09"));
-        given().queryParam("code", eventCode).when().get("/events").then().statusCode(200)
-                .body("items.id", contains(id)).body("totalItems", equalTo(1));
-        given().queryParam("code", eventCode + "-other").when().get("/events").then().body("items", hasSize(0));
+        given().queryParam("code", eventCode)
+                .when()
+                .get("/events")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(id))
+                .body("totalItems", equalTo(1));
+        given().queryParam("code", eventCode + "-other")
+                .when()
+                .get("/events")
+                .then()
+                .body("items", hasSize(0));
         String seriesCode = code("series-by-code");
-        String seriesId = given().contentType(ContentType.JSON).body(Map.of("code", seriesCode, "title", "Series by code"))
-                .when().post("/event-series").then().statusCode(201).extract().path("id");
-        given().queryParam("code", seriesCode).when().get("/event-series").then().statusCode(200)
-                .body("items.id", contains(seriesId)).body("totalItems", equalTo(1));
+        String seriesId = given().contentType(ContentType.JSON)
+                .body(Map.of("code", seriesCode, "title", "Series by code"))
+                .when()
+                .post("/event-series")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().queryParam("code", seriesCode)
+                .when()
+                .get("/event-series")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(seriesId))
+                .body("totalItems", equalTo(1));
     }
 
     @Test
     void seriesIsPatchedAndDeletedWhenEmpty() {
         String code = code("series");
-        String id = given().contentType(ContentType.JSON).body(Map.of("code", code, "title", "Series"))
-                .when().post("/event-series").then().statusCode(201).extract().path("id");
-        given().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"description\": \"Since 2024\", \"events\": []}")
-                .when().patch("/event-series/" + id).then().statusCode(200)
-                .body("description", equalTo("Since 2024")).body("title", equalTo("Series")).header("ETag", "\"1\"");
+        String id = given().contentType(ContentType.JSON)
+                .body(Map.of("code", code, "title", "Series"))
+                .when()
+                .post("/event-series")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"0\"")
+                .body("{\"description\": \"Since 2024\", \"events\": []}")
+                .when()
+                .patch("/event-series/" + id)
+                .then()
+                .statusCode(200)
+                .body("description", equalTo("Since 2024"))
+                .body("title", equalTo("Series"))
+                .header("ETag", "\"1\"");
         given().queryParam("q", code).when().get("/event-series").then().body("items.id", hasItem(id));
-        given().header("If-Match", "\"1\"").when().delete("/event-series/" + id).then().statusCode(204);
+        given().header("If-Match", "\"1\"")
+                .when()
+                .delete("/event-series/" + id)
+                .then()
+                .statusCode(204);
         given().when().get("/event-series/" + id).then().statusCode(404);
     }
 
@@ -299,7 +458,10 @@ class EventApiTest {
         String a = create(visit);
         String b = create(ddt);
         String c = create(seameo);
-        given().queryParam("parentId", workshop).when().get("/events").then()
+        given().queryParam("parentId", workshop)
+                .when()
+                .get("/events")
+                .then()
                 .body("items.id", containsInAnyOrder(a, b, c))
                 .body("items[0].id", equalTo(a));
     }

@@ -8,7 +8,6 @@ import static org.lln.events.EventFixtures.create;
 import static org.lln.events.EventFixtures.event;
 import static org.lln.events.EventFixtures.kampot;
 import static org.lln.events.EventFixtures.knownPartner;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.StringReader;
@@ -20,6 +19,7 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
+import org.lln.testsupport.ActsAsAdmin;
 
 /** The iCalendar export (RFC 5545), read back with ical4j as a calendar client would. */
 @QuarkusTest
@@ -29,25 +29,45 @@ class EventCalendarTest {
     @Test
     void kampotWorkshopIsAllDayWithExclusiveEnd() throws Exception {
         UUID dnfie = knownPartner("Department of Non-Formal and Inclusive Education");
-        String id = create(kampot(code("kampot"), dnfie, knownPartner("INRULED"), knownPartner("Langxia Town Community School")));
-        String ics = given().accept("text/calendar").when().get("/events/" + id)
-                .then().statusCode(200).contentType("text/calendar").header("ETag", "\"0\"").extract().asString();
+        String id = create(
+                kampot(code("kampot"), dnfie, knownPartner("INRULED"), knownPartner("Langxia Town Community School")));
+        String ics = given().accept("text/calendar")
+                .when()
+                .get("/events/" + id)
+                .then()
+                .statusCode(200)
+                .contentType("text/calendar")
+                .header("ETag", "\"0\"")
+                .extract()
+                .asString();
         VEvent workshop = eventWithUid(parse(ics), id + "@events.lln");
         assertThat(value(workshop, "DTSTART")).isEqualTo("20250506");
         assertThat(value(workshop, "DTEND")).isEqualTo("20250510");
-        assertThat(workshop.getProperty("DTSTART").orElseThrow().getParameter("VALUE").orElseThrow().getValue()).isEqualTo("DATE");
+        assertThat(workshop.getProperty("DTSTART")
+                        .orElseThrow()
+                        .getParameter("VALUE")
+                        .orElseThrow()
+                        .getValue())
+                .isEqualTo("DATE");
         assertThat(value(workshop, "STATUS")).isEqualTo("CONFIRMED");
         assertThat(value(workshop, "LOCATION")).isEqualTo("Kampot, KH-7, KH");
         assertThat(value(workshop, "SUMMARY")).isEqualTo("Capacity building workshop for Community Learning Centres");
         Property organizer = workshop.getProperty("ORGANIZER").orElseThrow();
         assertThat(organizer.getValue()).isEqualTo("urn:uuid:" + dnfie);
-        assertThat(organizer.getParameter("CN").orElseThrow().getValue()).isEqualTo("Department of Non-Formal and Inclusive Education");
+        assertThat(organizer.getParameter("CN").orElseThrow().getValue())
+                .isEqualTo("Department of Non-Formal and Inclusive Education");
     }
 
     @Test
     void timedSessionCarriesTzidOfTheEventAndRelatesToIt() throws Exception {
-        String id = create(kampot(code("kampot"), knownPartner("DNFIE"), knownPartner("INRULED"), knownPartner("Langxia")));
-        Calendar calendar = parse(given().when().get("/events/" + id + ".ics").then().statusCode(200).extract().asString());
+        String id =
+                create(kampot(code("kampot"), knownPartner("DNFIE"), knownPartner("INRULED"), knownPartner("Langxia")));
+        Calendar calendar = parse(given().when()
+                .get("/events/" + id + ".ics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         VEvent session = eventWithUid(calendar, id + "-session-1@events.lln");
         Property start = session.getProperty("DTSTART").orElseThrow();
         assertThat(start.getParameter("TZID").orElseThrow().getValue()).isEqualTo("Asia/Phnom_Penh");
@@ -66,7 +86,8 @@ class EventCalendarTest {
         visit.put("status", "CANCELLED");
         visit.put("parentId", parent);
         String child = create(visit);
-        VEvent vevent = eventWithUid(parse(given().when().get("/events/" + child + ".ics").asString()), child + "@events.lln");
+        VEvent vevent = eventWithUid(
+                parse(given().when().get("/events/" + child + ".ics").asString()), child + "@events.lln");
         assertThat(value(vevent, "RELATED-TO")).isEqualTo(parent + "@events.lln");
         assertThat(value(vevent, "DTSTART")).isEqualTo("20250508");
         assertThat(value(vevent, "DTEND")).isEqualTo("20250509");
@@ -82,17 +103,32 @@ class EventCalendarTest {
         b.put("topics", List.of(topic));
         String first = create(a);
         create(b);
-        Calendar calendar = parse(given().queryParam("topic", topic).queryParam("to", "2025-05-31")
-                .when().get("/events.ics").then().statusCode(200).contentType("text/calendar").extract().asString());
-        assertThat(calendar.<VEvent>getComponents("VEVENT")).extracting(e -> e.getProperty("UID").orElseThrow().getValue())
+        Calendar calendar = parse(given().queryParam("topic", topic)
+                .queryParam("to", "2025-05-31")
+                .when()
+                .get("/events.ics")
+                .then()
+                .statusCode(200)
+                .contentType("text/calendar")
+                .extract()
+                .asString());
+        assertThat(calendar.<VEvent>getComponents("VEVENT"))
+                .extracting(e -> e.getProperty("UID").orElseThrow().getValue())
                 .containsExactly(first + "@events.lln");
-        given().queryParam("from", "2025-02-30").when().get("/events.ics").then().statusCode(400)
+        given().queryParam("from", "2025-02-30")
+                .when()
+                .get("/events.ics")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("from"));
     }
 
     @Test
     void missingEventAsCalendarIs404Problem() {
-        given().when().get("/events/" + UUID.randomUUID() + ".ics").then().statusCode(404)
+        given().when()
+                .get("/events/" + UUID.randomUUID() + ".ics")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -102,11 +138,15 @@ class EventCalendarTest {
 
     private static VEvent eventWithUid(Calendar calendar, String uid) {
         return calendar.<VEvent>getComponents("VEVENT").stream()
-                .filter(e -> uid.equals(e.getProperty("UID").map(Property::getValue).orElse(null)))
-                .findFirst().orElseThrow(() -> new AssertionError("no VEVENT " + uid + " in " + calendar));
+                .filter(e ->
+                        uid.equals(e.getProperty("UID").map(Property::getValue).orElse(null)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no VEVENT " + uid + " in " + calendar));
     }
 
     private static String value(VEvent event, String property) {
-        return event.getProperty(property).orElseThrow(() -> new AssertionError("no " + property)).getValue();
+        return event.getProperty(property)
+                .orElseThrow(() -> new AssertionError("no " + property))
+                .getValue();
     }
 }

@@ -28,8 +28,7 @@ final class EventFixtures {
 
     private static TopicWriter writer;
 
-    private EventFixtures() {
-    }
+    private EventFixtures() {}
 
     /** @return a unique code with the given prefix, so tests never collide */
     static String code(String prefix) {
@@ -94,8 +93,12 @@ final class EventFixtures {
     /** Waits until the read model holds at least this version of the partner. */
     static void awaitPartnerVersion(UUID id, long version) {
         ReadModelStore store = Arc.container().instance(ReadModelStore.class).get();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> store.current("partner", id).map(p -> p.path("version").asLong() >= version).orElse(false)));
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> store.current("partner", id)
+                                .map(p -> p.path("version").asLong() >= version)
+                                .orElse(false)));
     }
 
     /** @return a minimal valid event body */
@@ -120,23 +123,55 @@ final class EventFixtures {
         body.put("description", "Strengthening the management and operational capacities of rural CLCs.");
         body.put("status", "COMPLETED");
         body.put("attendanceMode", "IN_PERSON");
-        body.put("location", mapOf("venue", null, "locality", "Kampot", "subdivisionCode", "KH-7", "countryCode", "KH"));
+        body.put(
+                "location", mapOf("venue", null, "locality", "Kampot", "subdivisionCode", "KH-7", "countryCode", "KH"));
         body.put("organizerId", dnfie.toString());
-        body.put("participants", List.of(
-                mapOf("partnerId", dnfie.toString(), "role", "ORGANIZER", "count", null),
-                mapOf("partnerId", inruled.toString(), "role", "INVITED_EXPERT", "count", 2),
-                mapOf("partnerId", langxia.toString(), "role", "PRESENTER", "count", 1)));
+        body.put(
+                "participants",
+                List.of(
+                        mapOf("partnerId", dnfie.toString(), "role", "ORGANIZER", "count", null),
+                        mapOf("partnerId", inruled.toString(), "role", "INVITED_EXPERT", "count", 2),
+                        mapOf("partnerId", langxia.toString(), "role", "PRESENTER", "count", 1)));
         body.put("attendeeCount", 116);
-        body.put("sessions", new ArrayList<>(List.of(
-                mapOf("title", "Trends and Best Practices of CLCs in Rural China", "startsAt", "2025-05-06T09:00:00+07:00",
-                        "deliveryMode", "LIVE",
-                        "speakers", List.of(
-                                mapOf("name", "Dr. Qi Xinjian", "role", "Assistant Director", "partnerId", inruled.toString()),
-                                mapOf("name", "Ms. Wu Yunfei", "role", "Programme Coordinator", "partnerId", inruled.toString())),
-                        "topics", List.of("education-for-sustainable-rural-development")),
-                mapOf("title", "School-based curriculum: The Life of Cotton", "startsAt", null, "deliveryMode", "RECORDED",
-                        "speakers", List.of(mapOf("name", "Ms. Gu Yifan", "role", null, "partnerId", langxia.toString())),
-                        "topics", List.of("esd", "cultural-heritage")))));
+        body.put(
+                "sessions",
+                new ArrayList<>(List.of(
+                        mapOf(
+                                "title",
+                                "Trends and Best Practices of CLCs in Rural China",
+                                "startsAt",
+                                "2025-05-06T09:00:00+07:00",
+                                "deliveryMode",
+                                "LIVE",
+                                "speakers",
+                                List.of(
+                                        mapOf(
+                                                "name",
+                                                "Dr. Qi Xinjian",
+                                                "role",
+                                                "Assistant Director",
+                                                "partnerId",
+                                                inruled.toString()),
+                                        mapOf(
+                                                "name",
+                                                "Ms. Wu Yunfei",
+                                                "role",
+                                                "Programme Coordinator",
+                                                "partnerId",
+                                                inruled.toString())),
+                                "topics",
+                                List.of("education-for-sustainable-rural-development")),
+                        mapOf(
+                                "title",
+                                "School-based curriculum: The Life of Cotton",
+                                "startsAt",
+                                null,
+                                "deliveryMode",
+                                "RECORDED",
+                                "speakers",
+                                List.of(mapOf("name", "Ms. Gu Yifan", "role", null, "partnerId", langxia.toString())),
+                                "topics",
+                                List.of("esd", "cultural-heritage")))));
         body.put("topics", List.of("clc-capacity-building", "skills-development", "lifelong-learning"));
         body.put("outcomes", "INRULED's third invitation to support CLC capacity building in Cambodia.");
         return body;
@@ -144,10 +179,14 @@ final class EventFixtures {
 
     /** Creates an event and returns its id. */
     static String create(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post("/events")
-                .then().statusCode(201)
-                .extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** @return a mutable map of alternating keys and values; values may be null */

@@ -8,7 +8,6 @@ import static org.lln.events.EventFixtures.code;
 import static org.lln.events.EventFixtures.event;
 import static org.lln.events.EventFixtures.knownPartner;
 import static org.lln.events.EventFixtures.mapOf;
-import org.lln.testsupport.ActsAsAdmin;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.lln.testsupport.ActsAsAdmin;
 import org.lln.testsupport.OwnershipMatrix;
 import org.lln.testsupport.Tokens;
 import org.lln.testsupport.TopicReader;
@@ -55,31 +55,82 @@ class OwnershipTest extends OwnershipMatrix {
     protected List<Row> rows() {
         ensurePartners();
         return List.of(
-                new Row("createEvent", 201, 403, 201, request -> request.contentType(ContentType.JSON)
-                        .body(organisedBy(owner)).when().post("/events")),
+                new Row(
+                        "createEvent",
+                        201,
+                        403,
+                        201,
+                        request -> request.contentType(ContentType.JSON)
+                                .body(organisedBy(owner))
+                                .when()
+                                .post("/events")),
                 new Row("replaceEvent", 200, 403, 200, request -> {
                     Map<String, Object> body = organisedBy(owner);
                     String id = create(body);
                     body.put("title", "Workshop on CLC management");
-                    return request.contentType(ContentType.JSON).body(body).when().put("/events/" + id);
+                    return request.contentType(ContentType.JSON)
+                            .body(body)
+                            .when()
+                            .put("/events/" + id);
                 }),
-                new Row("patchEvent", 200, 403, 200, request -> request.contentType("application/merge-patch+json")
-                        .body("{\"attendeeCount\": 116}").when().patch("/events/" + create(organisedBy(owner)))),
-                new Row("deleteEvent", 403, 403, 204, request -> request.when().delete("/events/" + create(organisedBy(owner)))),
-                new Row("createEventSeries", 201, 201, 201, request -> request.contentType(ContentType.JSON)
-                        .body(series()).when().post("/event-series")),
+                new Row(
+                        "patchEvent",
+                        200,
+                        403,
+                        200,
+                        request -> request.contentType("application/merge-patch+json")
+                                .body("{\"attendeeCount\": 116}")
+                                .when()
+                                .patch("/events/" + create(organisedBy(owner)))),
+                new Row(
+                        "deleteEvent",
+                        403,
+                        403,
+                        204,
+                        request -> request.when().delete("/events/" + create(organisedBy(owner)))),
+                new Row(
+                        "createEventSeries",
+                        201,
+                        201,
+                        201,
+                        request -> request.contentType(ContentType.JSON)
+                                .body(series())
+                                .when()
+                                .post("/event-series")),
                 new Row("replaceEventSeries", 200, 403, 200, request -> {
                     Map<String, Object> body = series();
                     String id = seriesWithAnEventOf(body, owner);
                     body.put("title", "CLC missions to Cambodia");
-                    return request.contentType(ContentType.JSON).body(body).when().put("/event-series/" + id);
+                    return request.contentType(ContentType.JSON)
+                            .body(body)
+                            .when()
+                            .put("/event-series/" + id);
                 }),
-                new Row("patchEventSeries", 200, 403, 200, request -> request.contentType("application/merge-patch+json")
-                        .body("{\"description\": \"Three missions\"}").when()
-                        .patch("/event-series/" + seriesWithAnEventOf(series(), owner))),
-                new Row("deleteEventSeries", 403, 403, 204, request -> request.when().delete("/event-series/"
-                        + asAdmin().contentType(ContentType.JSON).body(series()).when().post("/event-series")
-                                .then().statusCode(201).extract().path("id"))),
+                new Row(
+                        "patchEventSeries",
+                        200,
+                        403,
+                        200,
+                        request -> request.contentType("application/merge-patch+json")
+                                .body("{\"description\": \"Three missions\"}")
+                                .when()
+                                .patch("/event-series/" + seriesWithAnEventOf(series(), owner))),
+                new Row(
+                        "deleteEventSeries",
+                        403,
+                        403,
+                        204,
+                        request -> request.when()
+                                .delete("/event-series/"
+                                        + asAdmin()
+                                                .contentType(ContentType.JSON)
+                                                .body(series())
+                                                .when()
+                                                .post("/event-series")
+                                                .then()
+                                                .statusCode(201)
+                                                .extract()
+                                                .path("id"))),
                 replayDeadLetters());
     }
 
@@ -90,44 +141,106 @@ class OwnershipTest extends OwnershipMatrix {
         Map<String, Object> body = organisedBy(organiser);
         body.put("participants", List.of(mapOf("partnerId", owner.toString(), "role", "HOST", "count", 12)));
         String id = create(body);
-        as(owner).contentType("application/merge-patch+json").body("{\"attendeeCount\": 116}")
-                .when().patch("/events/" + id).then().statusCode(200)
+        as(owner)
+                .contentType("application/merge-patch+json")
+                .body("{\"attendeeCount\": 116}")
+                .when()
+                .patch("/events/" + id)
+                .then()
+                .statusCode(200)
                 .body("updatedBy.partnerId", equalTo(owner.toString()));
-        as(owner).contentType("application/merge-patch+json").body("{\"organizerId\": \"" + owner + "\"}")
-                .when().patch("/events/" + id).then().statusCode(403).body("detail", containsString("organizerId"));
+        as(owner)
+                .contentType("application/merge-patch+json")
+                .body("{\"organizerId\": \"" + owner + "\"}")
+                .when()
+                .patch("/events/" + id)
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("organizerId"));
         given().when().get("/events/" + id).then().body("organizerId", equalTo(organiser.toString()));
     }
 
     @Test
     void noBodyFieldLetsAPartnerTakeOverOrAttachToAnothersEvent() {
         ensurePartners();
-        as(owner).contentType(ContentType.JSON).body(organisedBy(other)).when().post("/events")
-                .then().statusCode(403).body("detail", containsString("organizerId"));
+        as(owner)
+                .contentType(ContentType.JSON)
+                .body(organisedBy(other))
+                .when()
+                .post("/events")
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("organizerId"));
         String mine = create(organisedBy(owner));
-        as(owner).contentType("application/merge-patch+json").body("{\"organizerId\": \"" + other + "\"}")
-                .when().patch("/events/" + mine).then().statusCode(403);
+        as(owner)
+                .contentType("application/merge-patch+json")
+                .body("{\"organizerId\": \"" + other + "\"}")
+                .when()
+                .patch("/events/" + mine)
+                .then()
+                .statusCode(403);
         String theirs = create(organisedBy(other));
-        as(owner).contentType("application/merge-patch+json").body("{\"organizerId\": \"" + owner + "\"}")
-                .when().patch("/events/" + theirs).then().statusCode(403);
-        as(owner).contentType("application/merge-patch+json").body("{\"parentId\": \"" + theirs + "\"}")
-                .when().patch("/events/" + mine).then().statusCode(403).body("detail", containsString("parentId"));
+        as(owner)
+                .contentType("application/merge-patch+json")
+                .body("{\"organizerId\": \"" + owner + "\"}")
+                .when()
+                .patch("/events/" + theirs)
+                .then()
+                .statusCode(403);
+        as(owner)
+                .contentType("application/merge-patch+json")
+                .body("{\"parentId\": \"" + theirs + "\"}")
+                .when()
+                .patch("/events/" + mine)
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("parentId"));
         String theirSeries = seriesWithAnEventOf(series(), other);
-        as(owner).contentType("application/merge-patch+json").body("{\"seriesId\": \"" + theirSeries + "\"}")
-                .when().patch("/events/" + mine).then().statusCode(403).body("detail", containsString("seriesId"));
+        as(owner)
+                .contentType("application/merge-patch+json")
+                .body("{\"seriesId\": \"" + theirSeries + "\"}")
+                .when()
+                .patch("/events/" + mine)
+                .then()
+                .statusCode(403)
+                .body("detail", containsString("seriesId"));
         given().when().get("/events/" + mine).then().body("version", equalTo(0));
-        given().when().get("/events/" + theirs).then().body("organizerId", equalTo(other.toString())).body("version", equalTo(0));
+        given().when()
+                .get("/events/" + theirs)
+                .then()
+                .body("organizerId", equalTo(other.toString()))
+                .body("version", equalTo(0));
     }
 
     @Test
     void aPartnerGathersItsEventsInASeriesOfItsOwn() {
         ensurePartners();
-        String seriesId = as(owner).contentType(ContentType.JSON).body(series()).when().post("/event-series")
-                .then().statusCode(201).body("updatedBy.partnerId", equalTo(owner.toString())).extract().path("id");
+        String seriesId = as(owner)
+                .contentType(ContentType.JSON)
+                .body(series())
+                .when()
+                .post("/event-series")
+                .then()
+                .statusCode(201)
+                .body("updatedBy.partnerId", equalTo(owner.toString()))
+                .extract()
+                .path("id");
         Map<String, Object> body = organisedBy(owner);
         body.put("seriesId", seriesId);
-        as(owner).contentType(ContentType.JSON).body(body).when().post("/events").then().statusCode(201);
-        as(other).contentType("application/merge-patch+json").body("{\"title\": \"Taken\"}")
-                .when().patch("/event-series/" + seriesId).then().statusCode(403);
+        as(owner)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/events")
+                .then()
+                .statusCode(201);
+        as(other)
+                .contentType("application/merge-patch+json")
+                .body("{\"title\": \"Taken\"}")
+                .when()
+                .patch("/event-series/" + seriesId)
+                .then()
+                .statusCode(403);
         given().when().get("/event-series/" + seriesId).then().body("events.size()", equalTo(1));
     }
 
@@ -135,13 +248,22 @@ class OwnershipTest extends OwnershipMatrix {
     void theChangeEventNamesItsActorAndNeverTheToken() throws Exception {
         ensurePartners();
         try (TopicReader topic = TopicReader.fromNow("lln.events")) {
-            String id = as(owner).contentType(ContentType.JSON).body(organisedBy(owner)).when().post("/events")
-                    .then().statusCode(201).extract().path("id");
-            List<ConsumerRecord<String, String>> records = topic.read(r -> id.equals(r.key()), 1, Duration.ofSeconds(30), Duration.ZERO);
+            String id = as(owner)
+                    .contentType(ContentType.JSON)
+                    .body(organisedBy(owner))
+                    .when()
+                    .post("/events")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            List<ConsumerRecord<String, String>> records =
+                    topic.read(r -> id.equals(r.key()), 1, Duration.ofSeconds(30), Duration.ZERO);
             JsonNode event = JSON.readTree(records.get(0).value());
             assertThat(event.path("actor").asText()).isEqualTo(codeOf(owner) + "-system");
             assertThat(event.path("actorpartner").asText()).isEqualTo(owner.toString());
-            assertThat(event.path("data").path("updatedBy").path("subject").asText()).isEqualTo(codeOf(owner) + "-system");
+            assertThat(event.path("data").path("updatedBy").path("subject").asText())
+                    .isEqualTo(codeOf(owner) + "-system");
             assertThat(records.get(0).value()).doesNotContain("eyJ");
         }
     }
@@ -162,8 +284,15 @@ class OwnershipTest extends OwnershipMatrix {
 
     /** @return a new series, made by admin, holding one event the partner organises */
     private static String seriesWithAnEventOf(Map<String, Object> body, UUID partner) {
-        String id = asAdmin().contentType(ContentType.JSON).body(body).when().post("/event-series")
-                .then().statusCode(201).extract().path("id");
+        String id = asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/event-series")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, Object> member = organisedBy(partner);
         member.put("seriesId", id);
         create(member);
@@ -171,8 +300,15 @@ class OwnershipTest extends OwnershipMatrix {
     }
 
     private static String create(Map<String, Object> body) {
-        return asAdmin().contentType(ContentType.JSON).body(body).when().post("/events")
-                .then().statusCode(201).extract().path("id");
+        return asAdmin()
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/events")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** The code {@link EventFixtures#partner} gives a partner in the read model. */

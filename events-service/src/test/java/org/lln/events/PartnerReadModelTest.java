@@ -14,7 +14,6 @@ import static org.lln.events.EventFixtures.mapOf;
 import static org.lln.events.EventFixtures.publishPartner;
 import static org.lln.events.EventFixtures.publishPartnerEvent;
 import static org.lln.events.EventFixtures.writer;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -26,6 +25,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
+import org.lln.testsupport.ActsAsAdmin;
 import org.lln.testsupport.TopicReader;
 
 /**
@@ -40,8 +40,13 @@ class PartnerReadModelTest {
     void refusesUnknownOrganizerWith422() {
         Map<String, Object> body = event(code("unknown"), "2025-05-06", "2025-05-09");
         body.put("organizerId", UUID.randomUUID().toString());
-        given().contentType(ContentType.JSON).body(body).when().post("/events")
-                .then().statusCode(422).contentType("application/problem+json")
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/events")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("organizerId"));
     }
 
@@ -49,16 +54,41 @@ class PartnerReadModelTest {
     void refusesUnknownParticipantAndSpeakerNamingTheField() {
         UUID known = knownPartner("INRULED");
         Map<String, Object> body = event(code("unknown"), "2025-05-06", "2025-05-09");
-        body.put("participants", List.of(mapOf("partnerId", known.toString(), "role", "INVITED_EXPERT", "count", 2),
-                mapOf("partnerId", UUID.randomUUID().toString(), "role", "HOST", "count", null)));
-        given().contentType(ContentType.JSON).body(body).when().post("/events")
-                .then().statusCode(422).body("errors[0].field", equalTo("participants[1].partnerId"));
+        body.put(
+                "participants",
+                List.of(
+                        mapOf("partnerId", known.toString(), "role", "INVITED_EXPERT", "count", 2),
+                        mapOf("partnerId", UUID.randomUUID().toString(), "role", "HOST", "count", null)));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/events")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("participants[1].partnerId"));
         body.remove("participants");
-        body.put("sessions", List.of(mapOf("title", "Talk", "deliveryMode", "LIVE", "speakers", List.of(
-                mapOf("name", "Dr. Qi Xinjian", "partnerId", known.toString()),
-                mapOf("name", "Ms. Gu Yifan", "partnerId", UUID.randomUUID().toString())))));
-        given().contentType(ContentType.JSON).body(body).when().post("/events")
-                .then().statusCode(422).body("errors[0].field", equalTo("sessions[0].speakers[1].partnerId"));
+        body.put(
+                "sessions",
+                List.of(mapOf(
+                        "title",
+                        "Talk",
+                        "deliveryMode",
+                        "LIVE",
+                        "speakers",
+                        List.of(
+                                mapOf("name", "Dr. Qi Xinjian", "partnerId", known.toString()),
+                                mapOf(
+                                        "name",
+                                        "Ms. Gu Yifan",
+                                        "partnerId",
+                                        UUID.randomUUID().toString())))));
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/events")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("sessions[0].speakers[1].partnerId"));
     }
 
     @Test
@@ -66,22 +96,39 @@ class PartnerReadModelTest {
         UUID dnfie = UUID.randomUUID();
         Map<String, Object> body = event(code("cross"), "2025-05-06", "2025-05-09");
         body.put("organizerId", dnfie.toString());
-        given().contentType(ContentType.JSON).body(body).when().post("/events").then().statusCode(422);
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/events")
+                .then()
+                .statusCode(422);
 
         long sent = System.nanoTime();
         publishPartner(dnfie, "Department of Non-Formal Education", "ACTIVE", 0, "created");
-        String id = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10)).until(
-                () -> given().contentType(ContentType.JSON).body(body).when().post("/events"),
-                response -> response.statusCode() == 201).path("id");
+        String id = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(10))
+                .until(
+                        () -> given().contentType(ContentType.JSON)
+                                .body(body)
+                                .when()
+                                .post("/events"),
+                        response -> response.statusCode() == 201)
+                .path("id");
         long createdMillis = (System.nanoTime() - sent) / 1_000_000;
 
         sent = System.nanoTime();
         publishPartner(dnfie, "Department of Non-Formal and Inclusive Education", "ACTIVE", 1, "updated");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10)).until(
-                () -> given().when().get("/events/" + id + ".ics").asString().replace("\r\n ", ""),
-                ics -> ics.contains("CN=Department of Non-Formal and Inclusive Education"));
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(10))
+                .until(
+                        () -> given().when()
+                                .get("/events/" + id + ".ics")
+                                .asString()
+                                .replace("\r\n ", ""),
+                        ics -> ics.contains("CN=Department of Non-Formal and Inclusive Education"));
         long renamedMillis = (System.nanoTime() - sent) / 1_000_000;
-        System.out.printf("MEASURED partner CloudEvent to events-service read model, seen over HTTP: created %d ms, renamed %d ms%n",
+        System.out.printf(
+                "MEASURED partner CloudEvent to events-service read model, seen over HTTP: created %d ms, renamed %d ms%n",
                 createdMillis, renamedMillis);
     }
 
@@ -94,12 +141,22 @@ class PartnerReadModelTest {
         publishPartner(partner, "Archived Body", "ARCHIVED", 1, "updated");
         awaitPartnerVersion(partner, 1);
         Map<String, Object> other = event(code("archived"), "2025-05-06", "2025-05-09");
-        other.put("participants", List.of(mapOf("partnerId", partner.toString(), "role", "PARTICIPANT", "count", null)));
-        given().contentType(ContentType.JSON).body(other).when().post("/events")
-                .then().statusCode(422).body("errors[0].field", equalTo("participants[0].partnerId"))
+        other.put(
+                "participants", List.of(mapOf("partnerId", partner.toString(), "role", "PARTICIPANT", "count", null)));
+        given().contentType(ContentType.JSON)
+                .body(other)
+                .when()
+                .post("/events")
+                .then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("participants[0].partnerId"))
                 .body("errors[0].message", containsString("archived"));
-        given().contentType("application/merge-patch+json").body("{\"title\": \"Still organised by it\"}")
-                .when().patch("/events/" + existing).then().statusCode(200);
+        given().contentType("application/merge-patch+json")
+                .body("{\"title\": \"Still organised by it\"}")
+                .when()
+                .patch("/events/" + existing)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -125,7 +182,12 @@ class PartnerReadModelTest {
         assertThat(ics).contains("CN=Name v4");
         Map<String, Object> other = event(code("order"), "2025-05-06", "2025-05-09");
         other.put("organizerId", partner.toString());
-        given().contentType(ContentType.JSON).body(other).when().post("/events").then().statusCode(422);
+        given().contentType(ContentType.JSON)
+                .body(other)
+                .when()
+                .post("/events")
+                .then()
+                .statusCode(422);
     }
 
     @Test
@@ -137,7 +199,12 @@ class PartnerReadModelTest {
         awaitPartnerVersion(probe, 0);
         Map<String, Object> body = event(code("deleted"), "2025-05-06", "2025-05-09");
         body.put("organizerId", partner.toString());
-        given().contentType(ContentType.JSON).body(body).when().post("/events").then().statusCode(422)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/events")
+                .then()
+                .statusCode(422)
                 .body("errors[0].field", equalTo("organizerId"));
     }
 
@@ -148,8 +215,8 @@ class PartnerReadModelTest {
         try (TopicReader dlq = TopicReader.fromNow("events-service.dlq")) {
             writer().send(EventFixtures.PARTNERS, poisonKey, "{ this is not a CloudEvent");
             publishPartner(next, "Applied after the poison", "ACTIVE", 0, "created");
-            List<ConsumerRecord<String, String>> dead = dlq.read(r -> poisonKey.equals(r.key()), 1,
-                    Duration.ofSeconds(30), Duration.ofMillis(200));
+            List<ConsumerRecord<String, String>> dead =
+                    dlq.read(r -> poisonKey.equals(r.key()), 1, Duration.ofSeconds(30), Duration.ofMillis(200));
             assertThat(dead).hasSize(1);
             assertThat(dead.get(0).value()).isEqualTo("{ this is not a CloudEvent");
             Header reason = dead.get(0).headers().lastHeader("dead-letter-reason");

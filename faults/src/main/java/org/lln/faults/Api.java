@@ -8,7 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The suite's public HTTP APIs as the load and the checks call them; every request is bounded by a timeout. */
 final class Api {
@@ -17,7 +19,7 @@ final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** The first request that got no answer, by kind of failure, with the failure's message: for the report. */
-    static final java.util.Map<String, String> NO_ANSWER_EXAMPLES = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Map<String, String> NO_ANSWER_EXAMPLES = new ConcurrentHashMap<>();
 
     /** Status recorded for a request that got no HTTP answer (refused, reset, timed out). */
     static final int NO_ANSWER = 0;
@@ -45,7 +47,10 @@ final class Api {
 
     private Api(String authorization, HttpClient.Version version) {
         this.authorization = authorization;
-        this.client = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(2)).build();
+        this.client = HttpClient.newBuilder()
+                .version(version)
+                .connectTimeout(Duration.ofSeconds(2))
+                .build();
     }
 
     /**
@@ -60,14 +65,20 @@ final class Api {
     }
 
     CompletableFuture<Reply> post(String url, JsonNode body) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
-                .header("Authorization", authorization).POST(HttpRequest.BodyPublishers.ofString(body.toString())),
+        return send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", authorization)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
                 Duration.ofSeconds(30));
     }
 
     CompletableFuture<Reply> patch(String url, JsonNode body) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/merge-patch+json")
-                .header("Authorization", authorization).method("PATCH", HttpRequest.BodyPublishers.ofString(body.toString())),
+        return send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/merge-patch+json")
+                        .header("Authorization", authorization)
+                        .method("PATCH", HttpRequest.BodyPublishers.ofString(body.toString())),
                 Duration.ofSeconds(30));
     }
 
@@ -100,7 +111,8 @@ final class Api {
                     long micros = (System.nanoTime() - start) / 1_000;
                     if (failure != null) {
                         Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                        NO_ANSWER_EXAMPLES.putIfAbsent(cause.getClass().getSimpleName(),
+                        NO_ANSWER_EXAMPLES.putIfAbsent(
+                                cause.getClass().getSimpleName(),
                                 builder.build().method() + " " + builder.build().uri() + ": " + cause);
                         return new Reply(NO_ANSWER, null, cause.getClass().getSimpleName(), micros);
                     }

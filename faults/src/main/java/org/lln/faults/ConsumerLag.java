@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -29,8 +30,13 @@ final class ConsumerLag implements AutoCloseable {
 
     /** @param bootstrapServers the cluster */
     ConsumerLag(String bootstrapServers) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000));
+        this.admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                10_000));
     }
 
     /**
@@ -41,14 +47,22 @@ final class ConsumerLag implements AutoCloseable {
         GROUPS.forEach((group, topics) -> {
             try {
                 Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                        .partitionsToOffsetAndMetadata()
+                        .get(10, TimeUnit.SECONDS);
                 Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
                 for (String topic : topics) {
-                    admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic).partitions()
+                    admin.describeTopics(List.of(topic))
+                            .allTopicNames()
+                            .get(10, TimeUnit.SECONDS)
+                            .get(topic)
+                            .partitions()
                             .forEach(p -> latest.put(new TopicPartition(topic, p.partition()), OffsetSpec.latest()));
                 }
                 long total = 0;
-                for (var end : admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS).entrySet()) {
+                for (var end : admin.listOffsets(latest)
+                        .all()
+                        .get(10, TimeUnit.SECONDS)
+                        .entrySet()) {
                     OffsetAndMetadata at = committed.get(end.getKey());
                     total += end.getValue().offset() - (at == null ? 0 : at.offset());
                 }
@@ -85,8 +99,8 @@ final class ConsumerLag implements AutoCloseable {
         ObjectNode node = f.putObject("consumerLag");
         node.put("backToZero", zero);
         node.put("secondsUntilZero", zero ? Math.round((System.nanoTime() - start) / 1e8) / 10.0 : -1);
-        node.putPOJO("largestWhileWaiting", new java.util.TreeMap<>(max));
-        node.putPOJO("atEnd", new java.util.TreeMap<>(last));
+        node.putPOJO("largestWhileWaiting", new TreeMap<>(max));
+        node.putPOJO("atEnd", new TreeMap<>(last));
         return zero;
     }
 

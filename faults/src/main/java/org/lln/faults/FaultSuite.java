@@ -4,15 +4,28 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.lln.localstack.ScratchSuite;
 import org.lln.localstack.Stack;
@@ -30,7 +43,7 @@ public final class FaultSuite {
     private static final String PARTNERS = "partners-service";
     private static final int READY_PROBES = 3;
     /** Runs the write loads beside the thread that injects the faults. */
-    private static final java.util.concurrent.Executor LOADS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+    private static final Executor LOADS = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "faults-load");
         thread.setDaemon(true);
         return thread;
@@ -49,8 +62,12 @@ public final class FaultSuite {
     private Baseline baseline = Baseline.EMPTY;
 
     /** What the previous scenarios left behind, so that each scenario is judged on what it changed. */
-    private record Baseline(Set<String> duplicateIds, Set<String> orderViolations, Set<String> deadLetters,
-            Set<String> readModelDifferences, boolean dashboardAgreed) {
+    private record Baseline(
+            Set<String> duplicateIds,
+            Set<String> orderViolations,
+            Set<String> deadLetters,
+            Set<String> readModelDifferences,
+            boolean dashboardAgreed) {
         static final Baseline EMPTY = new Baseline(Set.of(), Set.of(), Set.of(), Set.of(), true);
     }
 
@@ -84,16 +101,21 @@ public final class FaultSuite {
             api = new Api("Bearer " + config.jwtKeys().token("admin", Duration.ofHours(6)));
             probes = Api.forProbes();
             List<StackConfig.Service> services = config.services();
-            urls = new Urls(services.get(0).url(), services.get(1).url(), services.get(2).url(), config.dashboard().url());
+            urls = new Urls(
+                    services.get(0).url(),
+                    services.get(1).url(),
+                    services.get(2).url(),
+                    config.dashboard().url());
             seed();
-            Map<String, Runnable> scenarios = new java.util.LinkedHashMap<>();
+            Map<String, Runnable> scenarios = new LinkedHashMap<>();
             if (options.cluster()) {
                 scenarios.put("cluster-chaos", this::clusterChaos);
             } else {
                 singleNodeScenarios(scenarios);
             }
             if (!scenarios.keySet().containsAll(options.only())) {
-                throw new IllegalArgumentException("unknown scenario in --only " + options.only() + "; known: " + scenarios.keySet());
+                throw new IllegalArgumentException(
+                        "unknown scenario in --only " + options.only() + "; known: " + scenarios.keySet());
             }
             if (!options.only().isEmpty()) {
                 scenarios.keySet().retainAll(options.only());
@@ -153,7 +175,9 @@ public final class FaultSuite {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         for (String id : seeds) {
             for (String service : List.of(urls.events(), urls.collaboration())) {
-                while (api.get(service + "/read-models/partner/" + id, Duration.ofSeconds(5)).status() != 200) {
+                while (api.get(service + "/read-models/partner/" + id, Duration.ofSeconds(5))
+                                .status()
+                        != 200) {
                     if (System.nanoTime() > deadline) {
                         throw new IOException("seed partner " + id + " did not reach " + service + " within 60 s");
                     }
@@ -163,7 +187,11 @@ public final class FaultSuite {
         }
         Snapshot first = snapshotOrNull();
         if (first != null) {
-            baseline = new Baseline(Set.of(), Set.of(), Set.of(), first.readModelDifferences().keySet(),
+            baseline = new Baseline(
+                    Set.of(),
+                    Set.of(),
+                    Set.of(),
+                    first.readModelDifferences().keySet(),
                     first.dashboardDifferences().isEmpty());
         }
     }
@@ -171,47 +199,76 @@ public final class FaultSuite {
     // ---------------------------------------------------------------- scenarios
 
     private void brokerKill() {
-        Scenario s = new Scenario("broker-kill", "Kafka broker SIGKILL, " + options.brokerOutage().toSeconds() + " s outage, restart",
+        Scenario s = new Scenario(
+                "broker-kill",
+                "Kafka broker SIGKILL, " + options.brokerOutage().toSeconds() + " s outage, restart",
                 "The broker is killed mid-load and started again on the same log directory. Writes must go on (the outbox "
                         + "keeps them), and once it is back every acknowledged change must be published exactly once and "
                         + "reach every read model.");
-        outage(s, options.writes(), options.perSecond(), options.brokerOutage(), () -> {
-            stack.killKafka();
-            s.at("SIGKILL Kafka broker");
-        }, () -> {
-            Duration ready = stack.restartKafka();
-            s.at(String.format("Kafka restarted, ready in %.1f s", ready.toMillis() / 1000.0));
-        });
+        outage(
+                s,
+                options.writes(),
+                options.perSecond(),
+                options.brokerOutage(),
+                () -> {
+                    stack.killKafka();
+                    s.at("SIGKILL Kafka broker");
+                },
+                () -> {
+                    Duration ready = stack.restartKafka();
+                    s.at(String.format("Kafka restarted, ready in %.1f s", ready.toMillis() / 1000.0));
+                });
     }
 
     private void brokerLongOutage() {
-        Scenario s = new Scenario("broker-long-outage", "Kafka broker down " + options.longOutage().toSeconds() + " s under load",
+        Scenario s = new Scenario(
+                "broker-long-outage",
+                "Kafka broker down " + options.longOutage().toSeconds() + " s under load",
                 "The broker is killed and kept down for longer than any producer or transaction timeout while writes go "
                         + "on. The relay must neither lose nor re-send anything: 0 duplicate CloudEvent ids after it drains.");
-        int rate = (int) Math.max(1, options.longWrites() / (options.longOutage().toSeconds() + options.faultAfter().toSeconds() + 20));
-        outage(s, options.longWrites(), rate, options.longOutage(), () -> {
-            stack.killKafka();
-            s.at("SIGKILL Kafka broker");
-        }, () -> {
-            Duration ready = stack.restartKafka();
-            s.at(String.format("Kafka restarted, ready in %.1f s", ready.toMillis() / 1000.0));
-        });
+        int rate = (int) Math.max(
+                1,
+                options.longWrites()
+                        / (options.longOutage().toSeconds()
+                                + options.faultAfter().toSeconds()
+                                + 20));
+        outage(
+                s,
+                options.longWrites(),
+                rate,
+                options.longOutage(),
+                () -> {
+                    stack.killKafka();
+                    s.at("SIGKILL Kafka broker");
+                },
+                () -> {
+                    Duration ready = stack.restartKafka();
+                    s.at(String.format("Kafka restarted, ready in %.1f s", ready.toMillis() / 1000.0));
+                });
     }
 
     private void serviceKill() {
-        Scenario s = new Scenario("service-kill", "partners-service SIGKILL mid-load, restart",
+        Scenario s = new Scenario(
+                "service-kill",
+                "partners-service SIGKILL mid-load, restart",
                 "The owner of the written resources is killed mid-load (requests in flight get no answer) and started "
                         + "again. Every acknowledged write must be in its database and on its topic, and a write that "
                         + "committed without an answer must still be published.");
-        outage(s, options.writes(), options.perSecond(), options.serviceDown(), () -> {
-            stack.killService(PARTNERS);
-            s.at("SIGKILL partners-service");
-        }, () -> {
-            stack.startService(PARTNERS);
-            s.at("partners-service started again");
-            Duration ready = stack.awaitReady(PARTNERS, Duration.ofSeconds(120));
-            s.at(String.format("partners-service ready %.1f s after its start", ready.toMillis() / 1000.0));
-        });
+        outage(
+                s,
+                options.writes(),
+                options.perSecond(),
+                options.serviceDown(),
+                () -> {
+                    stack.killService(PARTNERS);
+                    s.at("SIGKILL partners-service");
+                },
+                () -> {
+                    stack.startService(PARTNERS);
+                    s.at("partners-service started again");
+                    Duration ready = stack.awaitReady(PARTNERS, Duration.ofSeconds(120));
+                    s.at(String.format("partners-service ready %.1f s after its start", ready.toMillis() / 1000.0));
+                });
     }
 
     /**
@@ -219,7 +276,9 @@ public final class FaultSuite {
      * publishing lock and is killed mid-load: the second must take over publishing, in per-key order, losing nothing.
      */
     private void twoInstances() {
-        Scenario s = new Scenario("two-instances", "Two partners-service instances, the publishing one SIGKILLed mid-load",
+        Scenario s = new Scenario(
+                "two-instances",
+                "Two partners-service instances, the publishing one SIGKILLed mid-load",
                 "A second partners-service instance runs against the same database and broker, and writes are spread over "
                         + "both. One instance publishes the outbox at a time (a PostgreSQL advisory lock): the first one, "
                         + "which holds it, is killed mid-load and started again. The second must take over publishing "
@@ -228,14 +287,15 @@ public final class FaultSuite {
         String second = null;
         try {
             int port;
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
             second = stack.startInstance(PARTNERS, port);
             Duration ready = stack.awaitReady(second, Duration.ofSeconds(120));
             s.at(String.format("second instance %s ready in %.1f s", second, ready.toMillis() / 1000.0));
             s.figures().put("loadAverageBefore", Report.loadAverage());
-            Urls secondUrls = new Urls("http://localhost:" + port, urls.events(), urls.collaboration(), urls.dashboard());
+            Urls secondUrls =
+                    new Urls("http://localhost:" + port, urls.events(), urls.collaboration(), urls.dashboard());
             WriteLoad first = new WriteLoad(api, urls, "ti" + run, seeds, s.startNanos());
             WriteLoad other = new WriteLoad(api, secondUrls, "tj" + run, seeds, s.startNanos());
             int half = Math.max(1, options.writes() / 2);
@@ -253,10 +313,15 @@ public final class FaultSuite {
             List<Write> done = new ArrayList<>(a.join());
             done.addAll(b.join());
             s.at("load done: every write answered or timed out");
-            boolean tookOver = java.nio.file.Files.readString(config.logs().resolve(second + ".log")).contains("now publishes");
+            boolean tookOver =
+                    Files.readString(config.logs().resolve(second + ".log")).contains("now publishes");
             s.figures().put("secondInstanceTookOverPublishing", tookOver);
-            s.invariant("the second instance took over publishing", tookOver,
-                    tookOver ? "its log says it now publishes the outbox" : "its log never says it publishes the outbox");
+            s.invariant(
+                    "the second instance took over publishing",
+                    tookOver,
+                    tookOver
+                            ? "its log says it now publishes the outbox"
+                            : "its log never says it publishes the outbox");
             done.addAll(writesAgain(s, "ti" + run));
             settle(s, done, Injected.NONE, health);
         } catch (IOException e) {
@@ -275,8 +340,10 @@ public final class FaultSuite {
      * instance of each service, with the load going on throughout.
      */
     private void clusterChaos() {
-        Scenario s = new Scenario("cluster-chaos", "Three brokers, two instances of each service: one broker, then the "
-                + "publishing instance of every service SIGKILLed under load",
+        Scenario s = new Scenario(
+                "cluster-chaos",
+                "Three brokers, two instances of each service: one broker, then the "
+                        + "publishing instance of every service SIGKILLed under load",
                 "Writes are spread over both instances of every service, and a change-feed reader per service pages "
                         + "through `/changes` from each instance in turn. One of the three brokers is SIGKILLed and "
                         + "restarted; then the instance of each service that publishes its outbox is SIGKILLed and "
@@ -284,16 +351,26 @@ public final class FaultSuite {
                         + "nothing acknowledged may be lost or take effect twice, per-key order must hold on every "
                         + "partition, no feed reader may skip a position, and every consumer group's lag must return to 0.");
         HealthProbe health = new HealthProbe(probes, urls);
-        Map<String, FeedReader> readers = new java.util.LinkedHashMap<>();
+        Map<String, FeedReader> readers = new LinkedHashMap<>();
         try (ConsumerLag lag = new ConsumerLag(config.bootstrapServers())) {
-            Map<String, List<String>> instances = new java.util.LinkedHashMap<>();
+            Map<String, List<String>> instances = new LinkedHashMap<>();
             for (StackConfig.Service service : config.services()) {
-                instances.put(service.name(), config.instancesOf(service.name()).stream().map(StackConfig.Service::url).toList());
-                readers.put(service.name(), new FeedReader(service.name(), instances.get(service.name()), api,
-                        FeedReader.end(service.url(), api)));
+                instances.put(
+                        service.name(),
+                        config.instancesOf(service.name()).stream()
+                                .map(StackConfig.Service::url)
+                                .toList());
+                readers.put(
+                        service.name(),
+                        new FeedReader(
+                                service.name(),
+                                instances.get(service.name()),
+                                api,
+                                FeedReader.end(service.url(), api)));
             }
             s.figures().put("loadAverageBefore", Report.loadAverage());
-            List<String> seconds = instances.values().stream().map(list -> list.get(1)).toList();
+            List<String> seconds =
+                    instances.values().stream().map(list -> list.get(1)).toList();
             Urls secondUrls = new Urls(seconds.get(0), seconds.get(1), seconds.get(2), urls.dashboard());
             WriteLoad first = new WriteLoad(api, urls, "ca" + run, seeds, s.startNanos());
             WriteLoad other = new WriteLoad(api, secondUrls, "cb" + run, seeds, s.startNanos());
@@ -307,13 +384,15 @@ public final class FaultSuite {
             stack.killBroker(1);
             s.at("SIGKILL Kafka broker 1 of 3");
             pause(options.brokerOutage());
-            CompletableFuture<Duration> rejoined = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return stack.restartBroker(1);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e.getMessage(), e);
-                }
-            }, LOADS);
+            CompletableFuture<Duration> rejoined = CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return stack.restartBroker(1);
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e.getMessage(), e);
+                        }
+                    },
+                    LOADS);
             s.at("broker 1 started again");
             pause(Duration.ofSeconds(2));
             List<String> killed = new ArrayList<>();
@@ -337,22 +416,29 @@ public final class FaultSuite {
             List<Write> done = new ArrayList<>(a.join());
             done.addAll(b.join());
             s.at("load done: every write answered or timed out");
-            Map<String, String> publishers = new java.util.TreeMap<>();
+            Map<String, String> publishers = new TreeMap<>();
             for (String service : instances.keySet()) {
                 publishers.put(service, publisher(service));
             }
             s.figures().putPOJO("publishersAfterTheKills", publishers);
             boolean tookOver = killed.stream().noneMatch(publishers::containsValue);
-            s.invariant("another instance took over publishing from each killed one", tookOver,
+            s.invariant(
+                    "another instance took over publishing from each killed one",
+                    tookOver,
                     "publishing now: " + publishers);
             done.addAll(writesAgain(s, "ca" + run));
             settle(s, done, Injected.NONE, health, () -> {
                 boolean zero = lag.awaitZero(s.figures(), options.convergence());
                 var lagNode = s.figures().path("consumerLag");
-                s.invariant("every consumer group's lag back to 0", zero, zero
-                        ? String.format("0 in %.1f s after convergence; largest while waiting %s",
-                                lagNode.path("secondsUntilZero").asDouble(), lagNode.path("largestWhileWaiting"))
-                        : "still " + lagNode.path("atEnd"));
+                s.invariant(
+                        "every consumer group's lag back to 0",
+                        zero,
+                        zero
+                                ? String.format(
+                                        "0 in %.1f s after convergence; largest while waiting %s",
+                                        lagNode.path("secondsUntilZero").asDouble(),
+                                        lagNode.path("largestWhileWaiting"))
+                                : "still " + lagNode.path("atEnd"));
                 ObjectNode feeds = s.figures().putObject("changeFeedReaders");
                 long gaps = 0;
                 int seen = 0;
@@ -361,13 +447,16 @@ public final class FaultSuite {
                     FeedReader reader = entry.getValue();
                     reader.drain(config.instancesOf(service).get(0).url());
                     try {
-                        gaps += reader.gaps(feeds, stack.jdbcUrl(Snapshot.DATABASES.get(service))).size();
-                    } catch (java.sql.SQLException e) {
+                        gaps += reader.gaps(feeds, stack.jdbcUrl(Snapshot.DATABASES.get(service)))
+                                .size();
+                    } catch (SQLException e) {
                         gaps += 1;
                     }
                     seen += feeds.path(service).path("positionsSeen").asInt();
                 }
-                s.invariant("0 change-feed positions skipped by a resuming reader", gaps == 0,
+                s.invariant(
+                        "0 change-feed positions skipped by a resuming reader",
+                        gaps == 0,
                         gaps + " skipped; " + seen + " positions seen by 3 readers alternating between instances");
             });
         } catch (IOException e) {
@@ -386,11 +475,11 @@ public final class FaultSuite {
         String latest = null;
         java.nio.file.attribute.FileTime when = null;
         for (StackConfig.Service instance : config.instancesOf(service)) {
-            java.nio.file.Path log = config.logs().resolve(instance.name() + ".log");
-            if (!java.nio.file.Files.exists(log)) {
+            Path log = config.logs().resolve(instance.name() + ".log");
+            if (!Files.exists(log)) {
                 continue;
             }
-            List<String> lines = java.nio.file.Files.readAllLines(log);
+            List<String> lines = Files.readAllLines(log);
             int last = -1;
             for (int i = 0; i < lines.size(); i++) {
                 if (lines.get(i).contains("now publishes")) {
@@ -398,9 +487,13 @@ public final class FaultSuite {
                 }
             }
             if (last >= 0) {
-                java.nio.file.attribute.FileTime at = java.nio.file.attribute.FileTime.from(java.time.LocalDateTime
-                        .parse(lines.get(last).substring(0, 23).replace(' ', 'T').replace(',', '.'))
-                        .atZone(java.time.ZoneId.systemDefault()).toInstant());
+                java.nio.file.attribute.FileTime at =
+                        java.nio.file.attribute.FileTime.from(LocalDateTime.parse(lines.get(last)
+                                        .substring(0, 23)
+                                        .replace(' ', 'T')
+                                        .replace(',', '.'))
+                                .atZone(ZoneId.systemDefault())
+                                .toInstant());
                 if (when == null || at.compareTo(when) > 0) {
                     when = at;
                     latest = instance.name();
@@ -414,18 +507,29 @@ public final class FaultSuite {
     }
 
     private void postgresKill() {
-        Scenario s = new Scenario("postgres-kill", "PostgreSQL SIGKILL mid-load, restart after " + options.postgresDown().toSeconds() + " s",
+        Scenario s = new Scenario(
+                "postgres-kill",
+                "PostgreSQL SIGKILL mid-load, restart after "
+                        + options.postgresDown().toSeconds() + " s",
                 "PostgreSQL's postmaster is killed mid-load, 200 ms into a burst of writes (so that changes are on their way "
                         + "to the consumers), and started again on the same data directory. Clients must "
                         + "get 503 (not 500) while it is down; nothing acknowledged may be lost; consumers must retry, "
                         + "never dead-letter a valid record, and end with read models equal to the owners'.");
-        outage(s, options.writes(), options.perSecond(), options.shortForm() ? 50 : 100, options.postgresDown(), () -> {
-            stack.killPostgres();
-            s.at("SIGKILL PostgreSQL postmaster");
-        }, () -> {
-            Duration ready = stack.restartPostgres();
-            s.at(String.format("PostgreSQL restarted, accepting connections in %.1f s", ready.toMillis() / 1000.0));
-        });
+        outage(
+                s,
+                options.writes(),
+                options.perSecond(),
+                options.shortForm() ? 50 : 100,
+                options.postgresDown(),
+                () -> {
+                    stack.killPostgres();
+                    s.at("SIGKILL PostgreSQL postmaster");
+                },
+                () -> {
+                    Duration ready = stack.restartPostgres();
+                    s.at(String.format(
+                            "PostgreSQL restarted, accepting connections in %.1f s", ready.toMillis() / 1000.0));
+                });
     }
 
     /** A fault or a recovery: one action on the stack. */
@@ -446,11 +550,13 @@ public final class FaultSuite {
         HealthProbe health = new HealthProbe(probes, urls);
         try {
             s.figures().put("loadAverageBefore", Report.loadAverage());
-            String tag = java.util.Arrays.stream(s.node().path("key").asText().split("-")).map(w -> w.substring(0, 1))
+            String tag = Arrays.stream(s.node().path("key").asText().split("-"))
+                    .map(w -> w.substring(0, 1))
                     .reduce("", String::concat);
             WriteLoad load = new WriteLoad(api, urls, tag + run, seeds, s.startNanos());
             s.at(String.format("load starts: %d writes at %d/s", count, perSecond));
-            CompletableFuture<List<Write>> writes = CompletableFuture.supplyAsync(() -> load.run(count, perSecond), LOADS);
+            CompletableFuture<List<Write>> writes =
+                    CompletableFuture.supplyAsync(() -> load.run(count, perSecond), LOADS);
             pause(options.faultAfter());
             CompletableFuture<List<Write>> burstWrites = CompletableFuture.completedFuture(List.of());
             if (burst > 0) {
@@ -482,7 +588,8 @@ public final class FaultSuite {
         WriteLoad again = new WriteLoad(api, urls, tag + "r", seeds, s.startNanos());
         long start = System.nanoTime();
         List<Write> writes = new ArrayList<>();
-        while (writes.stream().noneMatch(Write::acknowledged) && System.nanoTime() - start < Duration.ofSeconds(30).toNanos()) {
+        while (writes.stream().noneMatch(Write::acknowledged)
+                && System.nanoTime() - start < Duration.ofSeconds(30).toNanos()) {
             writes.addAll(again.run(1, 1));
             if (writes.stream().noneMatch(Write::acknowledged)) {
                 pause(Duration.ofSeconds(1));
@@ -493,19 +600,29 @@ public final class FaultSuite {
         List<Write> more = first ? again.run(9, 10) : List.of();
         writes.addAll(more);
         s.figures().put("secondsUntilWritesAcknowledgedAgain", first ? seconds : -1);
-        s.at(first ? String.format("writes acknowledged again %.1f s after the recovery; %d of 9 more acknowledged", seconds,
-                more.stream().filter(Write::acknowledged).count()) : "no write acknowledged within 30 s of the recovery");
-        s.invariant(List.of("service-kill", "two-instances", "cluster-chaos").contains(s.node().path("key").asText())
-                ? "writes acknowledged again once the service is back"
-                : "writes acknowledged again after the recovery, no service restarted",
+        s.at(
+                first
+                        ? String.format(
+                                "writes acknowledged again %.1f s after the recovery; %d of 9 more acknowledged",
+                                seconds,
+                                more.stream().filter(Write::acknowledged).count())
+                        : "no write acknowledged within 30 s of the recovery");
+        s.invariant(
+                List.of("service-kill", "two-instances", "cluster-chaos")
+                                .contains(s.node().path("key").asText())
+                        ? "writes acknowledged again once the service is back"
+                        : "writes acknowledged again after the recovery, no service restarted",
                 first && more.stream().allMatch(Write::acknowledged),
-                first ? String.format("first acknowledged after %.1f s; then %s", seconds, Scenario.histogram(more))
+                first
+                        ? String.format("first acknowledged after %.1f s; then %s", seconds, Scenario.histogram(more))
                         : "none within 30 s: " + Scenario.histogram(writes));
         return writes;
     }
 
     private void serviceStartedWithKafkaDown() {
-        Scenario s = new Scenario("service-start-kafka-down", "partners-service started while Kafka is down",
+        Scenario s = new Scenario(
+                "service-start-kafka-down",
+                "partners-service started while Kafka is down",
                 "partners-service is stopped, the broker killed, and partners-service started again without a broker. "
                         + "Its readiness must answer within 2 s and say DOWN, its writes must succeed (the outbox keeps "
                         + "them), and SIGTERM must stop it in under 10 s. Then the broker returns and everything drains.");
@@ -521,9 +638,12 @@ public final class FaultSuite {
             long started = System.nanoTime();
             s.at("partners-service started while Kafka is down");
             long deadline = started + Duration.ofSeconds(120).toNanos();
-            while (api.get(urls.partners() + "/q/health/live", Duration.ofSeconds(2)).status() != 200) {
+            while (api.get(urls.partners() + "/q/health/live", Duration.ofSeconds(2))
+                            .status()
+                    != 200) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("partners-service did not answer /q/health/live within 120 s without Kafka");
+                    throw new IllegalStateException(
+                            "partners-service did not answer /q/health/live within 120 s without Kafka");
                 }
                 pause(Duration.ofMillis(200));
             }
@@ -535,9 +655,16 @@ public final class FaultSuite {
             for (int i = 0; i < READY_PROBES; i++) {
                 Api.Reply ready = api.get(urls.partners() + "/q/health/ready", Duration.ofSeconds(10));
                 long ms = ready.micros() / 1_000;
-                String body = ready.body() == null ? "" : ready.body().path("status").asText("");
-                probes.addObject().put("ms", ms).put("status", ready.status() == Api.NO_ANSWER ? "no answer (" + ready.error() + ")"
-                        : Integer.toString(ready.status())).put("health", body);
+                String body =
+                        ready.body() == null ? "" : ready.body().path("status").asText("");
+                probes.addObject()
+                        .put("ms", ms)
+                        .put(
+                                "status",
+                                ready.status() == Api.NO_ANSWER
+                                        ? "no answer (" + ready.error() + ")"
+                                        : Integer.toString(ready.status()))
+                        .put("health", body);
                 within2s &= ready.status() != Api.NO_ANSWER && ms <= 2_000;
                 saidDown &= ready.status() == 503 && body.equals("DOWN");
                 pause(Duration.ofMillis(Math.max(0, 1_000 - ms)));
@@ -552,8 +679,11 @@ public final class FaultSuite {
             var stopped = stack.stopService(PARTNERS, grace);
             double shutdown = stopSeconds(stopped, grace);
             s.figures().put("shutdownWithKafkaDownSeconds", shutdown);
-            s.at(stopped.isPresent() ? String.format("partners-service stopped (SIGTERM) with Kafka down in %.1f s", shutdown)
-                    : "partners-service did not stop within " + grace.toSeconds() + " s of SIGTERM with Kafka down: SIGKILLed");
+            s.at(
+                    stopped.isPresent()
+                            ? String.format("partners-service stopped (SIGTERM) with Kafka down in %.1f s", shutdown)
+                            : "partners-service did not stop within " + grace.toSeconds()
+                                    + " s of SIGTERM with Kafka down: SIGKILLed");
             Duration kafka = stack.restartKafka();
             s.at(String.format("Kafka restarted, ready in %.1f s", kafka.toMillis() / 1000.0));
             stack.startService(PARTNERS);
@@ -561,10 +691,16 @@ public final class FaultSuite {
             s.at(String.format("partners-service ready %.1f s after its start", ready.toMillis() / 1000.0));
             s.invariant("readiness answers within 2 s with Kafka down", within2s, READY_PROBES + " probes: " + probes);
             s.invariant("readiness says DOWN (503) with Kafka down", saidDown, READY_PROBES + " probes: " + probes);
-            s.invariant("writes acknowledged with Kafka down", acknowledged == writes.size(),
+            s.invariant(
+                    "writes acknowledged with Kafka down",
+                    acknowledged == writes.size(),
                     acknowledged + " of " + writes.size() + " acknowledged; statuses " + Scenario.histogram(writes));
-            s.invariant("SIGTERM stops the service in under 10 s with Kafka down", stopped.isPresent() && shutdown < 10,
-                    stopped.isPresent() ? String.format("%.1f s", shutdown) : "more than " + grace.toSeconds() + " s (SIGKILLed)");
+            s.invariant(
+                    "SIGTERM stops the service in under 10 s with Kafka down",
+                    stopped.isPresent() && shutdown < 10,
+                    stopped.isPresent()
+                            ? String.format("%.1f s", shutdown)
+                            : "more than " + grace.toSeconds() + " s (SIGKILLed)");
             settle(s, writes, Injected.NONE, health);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -574,7 +710,9 @@ public final class FaultSuite {
     }
 
     private void poisonRecords() {
-        Scenario s = new Scenario("poison-records", "Poison, duplicate and out-of-order records injected onto lln.partners",
+        Scenario s = new Scenario(
+                "poison-records",
+                "Poison, duplicate and out-of-order records injected onto lln.partners",
                 "Records no service wrote are produced straight onto lln.partners: a value that is not a CloudEvent, a "
                         + "CloudEvent of an unknown type, a partner event whose data is not a partner, an exact duplicate "
                         + "of a real record, and an older version of a partner after its newer one. The first three must be "
@@ -588,7 +726,8 @@ public final class FaultSuite {
             List<Write> writes = new ArrayList<>(load.run(count, options.perSecond()));
             s.at("load done");
             if (load.partners().isEmpty()) {
-                throw new IllegalStateException("no partner of the load was acknowledged: " + Scenario.histogram(writes));
+                throw new IllegalStateException(
+                        "no partner of the load was acknowledged: " + Scenario.histogram(writes));
             }
             String twice = load.partners().get(0);
             writes.addAll(load.patch(twice));
@@ -598,12 +737,17 @@ public final class FaultSuite {
             TopicRecords.Entry newest = null;
             long deadline = System.nanoTime() + options.convergence().toNanos();
             while (older == null && System.nanoTime() < deadline) {
-                TopicRecords topic = TopicRecords.read(config.bootstrapServers(), "lln.partners", Duration.ofSeconds(30));
+                TopicRecords topic =
+                        TopicRecords.read(config.bootstrapServers(), "lln.partners", Duration.ofSeconds(30));
                 Map<String, List<TopicRecords.Entry>> byKey = new HashMap<>();
-                topic.records().stream().filter(e -> e.key() != null && partners.contains(e.key()))
-                        .forEach(e -> byKey.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e));
+                topic.records().stream()
+                        .filter(e -> e.key() != null && partners.contains(e.key()))
+                        .forEach(e -> byKey.computeIfAbsent(e.key(), k -> new ArrayList<>())
+                                .add(e));
                 for (List<TopicRecords.Entry> entries : byKey.values()) {
-                    if (entries.size() >= 2 && entries.get(0).version() < entries.get(entries.size() - 1).version()) {
+                    if (entries.size() >= 2
+                            && entries.get(0).version()
+                                    < entries.get(entries.size() - 1).version()) {
                         older = entries.get(0);
                         newest = entries.get(entries.size() - 1);
                         break;
@@ -629,7 +773,7 @@ public final class FaultSuite {
 
     /** Waits for convergence, then puts every figure and invariant of the scenario into the report. */
     private void settle(Scenario s, List<Write> writes, Injected injected, HealthProbe health) {
-        settle(s, writes, injected, health, () -> { });
+        settle(s, writes, injected, health, () -> {});
     }
 
     /**
@@ -652,8 +796,12 @@ public final class FaultSuite {
         if (snapshot == null) {
             snapshot = snapshotOrNull();
         }
-        s.at(converged ? String.format("converged %.1f s after the load and the recovery", convergeSeconds)
-                : String.format("did not converge within %d s", options.convergence().toSeconds()));
+        s.at(
+                converged
+                        ? String.format("converged %.1f s after the load and the recovery", convergeSeconds)
+                        : String.format(
+                                "did not converge within %d s",
+                                options.convergence().toSeconds()));
         health.close();
         ObjectNode f = s.figures();
         f.put("converged", converged);
@@ -662,7 +810,8 @@ public final class FaultSuite {
         load(f, writes);
         f.set("health", health.summary());
         if (snapshot == null) {
-            s.invariant("the suite can be observed after the scenario", false, "its topics or databases could not be read");
+            s.invariant(
+                    "the suite can be observed after the scenario", false, "its topics or databases could not be read");
             report.scenario(s.node());
             return;
         }
@@ -672,12 +821,21 @@ public final class FaultSuite {
     }
 
     private boolean converged(Snapshot snapshot, List<Write> writes) {
-        return ackedMissingFromTopic(snapshot, writes).isEmpty() && unpublished(snapshot).isEmpty()
-                && newDifferences(snapshot).isEmpty() && (snapshot.dashboardDifferences().isEmpty() || !baseline.dashboardAgreed());
+        return ackedMissingFromTopic(snapshot, writes).isEmpty()
+                && unpublished(snapshot).isEmpty()
+                && newDifferences(snapshot).isEmpty()
+                && (snapshot.dashboardDifferences().isEmpty() || !baseline.dashboardAgreed());
     }
 
-    private void judge(Scenario s, List<Write> writes, Injected injected, Snapshot snapshot, boolean converged, HealthProbe health) {
-        boolean relayKilled = List.of("service-kill", "two-instances", "cluster-chaos").contains(s.node().path("key").asText());
+    private void judge(
+            Scenario s,
+            List<Write> writes,
+            Injected injected,
+            Snapshot snapshot,
+            boolean converged,
+            HealthProbe health) {
+        boolean relayKilled = List.of("service-kill", "two-instances", "cluster-chaos")
+                .contains(s.node().path("key").asText());
         ObjectNode f = s.figures();
         List<Write> acked = writes.stream().filter(Write::acknowledged).toList();
         List<String> missingFromDb = ackedMissingFromDb(snapshot, writes);
@@ -688,7 +846,10 @@ public final class FaultSuite {
         f.put("acknowledgedMissingFromOwnerDatabase", missingFromDb.size());
         f.put("acknowledgedMissingFromTopic", missingFromTopic.size());
         f.put("committedButUnpublished", unpublished.size());
-        examples(f, "acknowledgedMissingExamples", Stream.concat(missingFromDb.stream(), missingFromTopic.stream()).toList());
+        examples(
+                f,
+                "acknowledgedMissingExamples",
+                Stream.concat(missingFromDb.stream(), missingFromTopic.stream()).toList());
 
         ObjectNode topics = f.putObject("topics");
         Set<String> duplicates = new HashSet<>();
@@ -707,12 +868,20 @@ public final class FaultSuite {
             records.orderViolations().forEach((position, what) -> order.put(name + ":" + position, what));
             violations.addAll(order.keySet());
             List<String> fresh = order.keySet().stream()
-                    .filter(v -> !baseline.orderViolations().contains(v) && !injected.positions().contains(v)).sorted().toList();
+                    .filter(v -> !baseline.orderViolations().contains(v)
+                            && !injected.positions().contains(v))
+                    .sorted()
+                    .toList();
             newViolations.addAll(fresh);
             fresh.forEach(v -> violationExamples.add(v + ": " + order.get(v)));
-            topics.putObject(name).put("records", records.records().size()).put("distinctCloudEventIds", records.distinctIds())
-                    .put("duplicateIdsTotal", dup.size()).put("newRelayDuplicateIds", relay.size())
-                    .put("newRelayDuplicateCopies", relay.stream().mapToInt(id -> dup.get(id) - 1).sum())
+            topics.putObject(name)
+                    .put("records", records.records().size())
+                    .put("distinctCloudEventIds", records.distinctIds())
+                    .put("duplicateIdsTotal", dup.size())
+                    .put("newRelayDuplicateIds", relay.size())
+                    .put(
+                            "newRelayDuplicateCopies",
+                            relay.stream().mapToInt(id -> dup.get(id) - 1).sum())
                     .put("newOrderViolations", fresh.size());
         });
 
@@ -725,24 +894,51 @@ public final class FaultSuite {
         for (Snapshot.Resource r : Snapshot.RESOURCES) {
             for (String consumer : r.consumers()) {
                 String prefix = consumer + "/" + r.type() + "/";
-                long rows = snapshot.readModels().getOrDefault(consumer, Map.of()).getOrDefault(r.type(), Map.of()).values().stream()
-                        .filter(row -> !row.deleted()).count();
-                models.addObject().put("consumer", consumer).put("resource", r.type()).put("rows", rows)
+                long rows = snapshot
+                        .readModels()
+                        .getOrDefault(consumer, Map.of())
+                        .getOrDefault(r.type(), Map.of())
+                        .values()
+                        .stream()
+                        .filter(row -> !row.deleted())
+                        .count();
+                models.addObject()
+                        .put("consumer", consumer)
+                        .put("resource", r.type())
+                        .put("rows", rows)
                         .put("ownerRows", snapshot.owners().get(r.type()).size())
-                        .put("differing", differences.keySet().stream().filter(k -> k.startsWith(prefix)).count())
-                        .put("newlyDiffering", fresh.keySet().stream().filter(k -> k.startsWith(prefix)).count());
+                        .put(
+                                "differing",
+                                differences.keySet().stream()
+                                        .filter(k -> k.startsWith(prefix))
+                                        .count())
+                        .put(
+                                "newlyDiffering",
+                                fresh.keySet().stream()
+                                        .filter(k -> k.startsWith(prefix))
+                                        .count());
             }
         }
-        examples(f, "readModelDifferenceExamples", fresh.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+        examples(
+                f,
+                "readModelDifferenceExamples",
+                fresh.entrySet().stream()
+                        .map(e -> e.getKey() + ": " + e.getValue())
+                        .toList());
 
         ObjectNode dashboard = f.putObject("dashboard");
         Map<String, String> dashboardDifferences = snapshot.dashboardDifferences();
         if (snapshot.dashboard() != null) {
             dashboard.set("counters", snapshot.dashboard().path("counters"));
-            dashboard.set("partnersByType", snapshot.dashboard().path("partners").path("byType"));
+            dashboard.set(
+                    "partnersByType", snapshot.dashboard().path("partners").path("byType"));
             dashboard.set("consumption", snapshot.dashboard().path("consumption"));
         }
-        dashboard.put("topicRecordsTotal", snapshot.topics().values().stream().mapToInt(t -> t.records().size()).sum());
+        dashboard.put(
+                "topicRecordsTotal",
+                snapshot.topics().values().stream()
+                        .mapToInt(t -> t.records().size())
+                        .sum());
         dashboard.putPOJO("differencesFromOwners", dashboardDifferences);
 
         ObjectNode dlq = f.putObject("deadLetters");
@@ -753,7 +949,7 @@ public final class FaultSuite {
             long fresh2 = 0;
             long poison = 0;
             long valid = 0;
-            Set<String> reasons = new java.util.TreeSet<>();
+            Set<String> reasons = new TreeSet<>();
             for (TopicRecords.Entry e : entry.getValue().records()) {
                 String position = entry.getKey() + ":" + e.partition() + ":" + e.offset();
                 deadLetters.add(position);
@@ -761,8 +957,10 @@ public final class FaultSuite {
                     continue;
                 }
                 fresh2++;
-                e.headers().entrySet().stream().filter(h -> h.getKey().contains("reason") && h.getValue() != null)
-                        .forEach(h -> reasons.add(h.getValue().length() > 160 ? h.getValue().substring(0, 160) + "..." : h.getValue()));
+                e.headers().entrySet().stream()
+                        .filter(h -> h.getKey().contains("reason") && h.getValue() != null)
+                        .forEach(h -> reasons.add(
+                                h.getValue().length() > 160 ? h.getValue().substring(0, 160) + "..." : h.getValue()));
                 int index = injected.poisonIndex(e);
                 if (index >= 0) {
                     poison++;
@@ -772,46 +970,74 @@ public final class FaultSuite {
                 }
             }
             validDeadLettered += valid;
-            ObjectNode node = dlq.putObject(entry.getKey()).put("recordsTotal", entry.getValue().records().size())
-                    .put("newRecords", fresh2).put("newPoison", poison).put("newValid", valid);
+            ObjectNode node = dlq.putObject(entry.getKey())
+                    .put("recordsTotal", entry.getValue().records().size())
+                    .put("newRecords", fresh2)
+                    .put("newPoison", poison)
+                    .put("newValid", valid);
             ArrayNode reasonArray = node.putArray("reasons");
             reasons.stream().limit(5).forEach(reasonArray::add);
         }
 
-        long errors = writes.stream().filter(w -> w.status() >= 500 && w.status() != 503).count();
+        long errors = writes.stream()
+                .filter(w -> w.status() >= 500 && w.status() != 503)
+                .count();
         long slow = health.probes().stream().filter(HealthProbe.Probe::slow).count();
-        s.invariant("0 acknowledged writes lost", missingFromDb.isEmpty() && missingFromTopic.isEmpty(), String.format(
-                "%d acknowledged; %d missing from the owner's database, %d missing from the topic", acked.size(),
-                missingFromDb.size(), missingFromTopic.size()));
-        s.invariant("every committed change published", unpublished.isEmpty(),
+        s.invariant(
+                "0 acknowledged writes lost",
+                missingFromDb.isEmpty() && missingFromTopic.isEmpty(),
+                String.format(
+                        "%d acknowledged; %d missing from the owner's database, %d missing from the topic",
+                        acked.size(), missingFromDb.size(), missingFromTopic.size()));
+        s.invariant(
+                "every committed change published",
+                unpublished.isEmpty(),
                 unpublished.size() + " owner rows whose current version is not on the topic");
         s.invariant("0 responses 500", errors == 0, "statuses " + Scenario.histogram(writes));
-        s.invariant("0 read-model rows differ from the owner after convergence", converged && fresh.isEmpty(),
-                (converged ? "converged" : "did not converge") + "; " + fresh.size() + " rows differ that did not before"
+        s.invariant(
+                "0 read-model rows differ from the owner after convergence",
+                converged && fresh.isEmpty(),
+                (converged ? "converged" : "did not converge") + "; " + fresh.size()
+                        + " rows differ that did not before"
                         + (differences.size() > fresh.size() ? " (" + differences.size() + " in all)" : ""));
         if (relayKilled) {
-            f.put("relayDuplicatesNote", "the relay's process was killed: a row the broker had acknowledged but the relay "
-                    + "had not yet marked published is sent again after the restart (at-least-once); consumers drop the repeated "
-                    + "id, which the read-model invariant checks. Not an invariant here.");
+            f.put(
+                    "relayDuplicatesNote",
+                    "the relay's process was killed: a row the broker had acknowledged but the relay "
+                            + "had not yet marked published is sent again after the restart (at-least-once); consumers drop the repeated "
+                            + "id, which the read-model invariant checks. Not an invariant here.");
         } else {
-            s.invariant("0 duplicate CloudEvent ids produced by the relay", relayDuplicates.isEmpty(),
+            s.invariant(
+                    "0 duplicate CloudEvent ids produced by the relay",
+                    relayDuplicates.isEmpty(),
                     relayDuplicates.size() + " new duplicate ids (injected ones excluded)");
         }
-        s.invariant("per-key version order kept on the topics", newViolations.isEmpty(),
-                newViolations.size() + " records with a lower version after a higher one of the same key (injected ones excluded)");
-        s.invariant("valid records never dead-lettered", validDeadLettered == 0,
+        s.invariant(
+                "per-key version order kept on the topics",
+                newViolations.isEmpty(),
+                newViolations.size()
+                        + " records with a lower version after a higher one of the same key (injected ones excluded)");
+        s.invariant(
+                "valid records never dead-lettered",
+                validDeadLettered == 0,
                 validDeadLettered + " new dead letters that are not injected poison");
-        s.invariant("dashboard agrees with the owners", dashboardDifferences.isEmpty(),
-                dashboardDifferences.isEmpty() ? "counts and partner types equal"
-                        : dashboardDifferences + (baseline.dashboardAgreed() ? "" : " (already differed before this scenario)"));
+        s.invariant(
+                "dashboard agrees with the owners",
+                dashboardDifferences.isEmpty(),
+                dashboardDifferences.isEmpty()
+                        ? "counts and partner types equal"
+                        : dashboardDifferences
+                                + (baseline.dashboardAgreed() ? "" : " (already differed before this scenario)"));
         if (options.cluster()) {
             // eleven JVMs on the machine, four of them restarting at once: readiness times are reported
             // (figures.health) but they measure the machine's CPU then, not the services; the single-node form holds
             // the services to the 2 s bound
             f.put("readinessProbesSlowerThan2s", slow);
         } else {
-            s.invariant("readiness answers within 2 s", slow == 0, slow + " probes slower than 2 s (or unanswered); "
-                    + "see figures.health");
+            s.invariant(
+                    "readiness answers within 2 s",
+                    slow == 0,
+                    slow + " probes slower than 2 s (or unanswered); " + "see figures.health");
         }
         if (!injected.poison().isEmpty()) {
             List<String> consumers = Snapshot.RESOURCES.get(0).consumers();
@@ -823,17 +1049,26 @@ public final class FaultSuite {
                     }
                 }
             }
-            s.invariant("poison records dead-lettered by every consumer", missing.isEmpty(), missing.isEmpty()
-                    ? injected.poison().size() + " poison records in each of " + consumers.stream().map(c -> c + ".dlq").toList()
-                    : "not dead-lettered: " + missing);
+            s.invariant(
+                    "poison records dead-lettered by every consumer",
+                    missing.isEmpty(),
+                    missing.isEmpty()
+                            ? injected.poison().size() + " poison records in each of "
+                                    + consumers.stream().map(c -> c + ".dlq").toList()
+                            : "not dead-lettered: " + missing);
             List<String> applied = snapshot.readModelRowsWithIds(injected.poisonIds());
             boolean notAppliedByDashboard = snapshot.dashboard() == null
                     || !snapshot.dashboard().path("partners").path("byType").has("NOT_A_TYPE");
-            s.invariant("poison records applied nowhere", applied.isEmpty() && notAppliedByDashboard,
+            s.invariant(
+                    "poison records applied nowhere",
+                    applied.isEmpty() && notAppliedByDashboard,
                     (applied.isEmpty() ? "no read-model row" : "read-model rows " + applied)
-                            + (notAppliedByDashboard ? "; dashboard shows no type NOT_A_TYPE" : "; dashboard counts a partner of type NOT_A_TYPE"));
+                            + (notAppliedByDashboard
+                                    ? "; dashboard shows no type NOT_A_TYPE"
+                                    : "; dashboard counts a partner of type NOT_A_TYPE"));
         }
-        baseline = new Baseline(duplicates, violations, deadLetters, differences.keySet(), dashboardDifferences.isEmpty());
+        baseline =
+                new Baseline(duplicates, violations, deadLetters, differences.keySet(), dashboardDifferences.isEmpty());
     }
 
     private static void load(ObjectNode f, List<Write> writes) {
@@ -842,19 +1077,38 @@ public final class FaultSuite {
         load.put("acknowledged", writes.stream().filter(Write::acknowledged).count());
         load.putPOJO("statuses", Scenario.histogram(writes));
         ObjectNode kinds = load.putObject("byKind");
-        writes.stream().map(Write::kind).distinct().sorted().forEach(kind -> kinds.putObject(kind)
-                .put("attempted", writes.stream().filter(w -> w.kind().equals(kind)).count())
-                .put("acknowledged", writes.stream().filter(w -> w.kind().equals(kind) && w.acknowledged()).count()));
-        load.put("slowestAnswerMs", writes.stream().mapToLong(Write::micros).max().orElse(0) / 1_000);
-        load.putPOJO("noAnswerExamples", new java.util.TreeMap<>(Api.NO_ANSWER_EXAMPLES));
+        writes.stream()
+                .map(Write::kind)
+                .distinct()
+                .sorted()
+                .forEach(kind -> kinds.putObject(kind)
+                        .put(
+                                "attempted",
+                                writes.stream()
+                                        .filter(w -> w.kind().equals(kind))
+                                        .count())
+                        .put(
+                                "acknowledged",
+                                writes.stream()
+                                        .filter(w -> w.kind().equals(kind) && w.acknowledged())
+                                        .count()));
+        load.put(
+                "slowestAnswerMs",
+                writes.stream().mapToLong(Write::micros).max().orElse(0) / 1_000);
+        load.putPOJO("noAnswerExamples", new TreeMap<>(Api.NO_ANSWER_EXAMPLES));
         Api.NO_ANSWER_EXAMPLES.clear();
         var slowest = load.putArray("slowestAnswers");
-        writes.stream().sorted(java.util.Comparator.comparingLong(Write::micros).reversed()).limit(5)
-                .forEach(w -> slowest.addObject().put("kind", w.kind()).put("sentAtSecond", w.atMillis() / 1_000.0)
-                        .put("ms", w.micros() / 1_000).put("status", w.statusLabel()));
+        writes.stream()
+                .sorted(Comparator.comparingLong(Write::micros).reversed())
+                .limit(5)
+                .forEach(w -> slowest.addObject()
+                        .put("kind", w.kind())
+                        .put("sentAtSecond", w.atMillis() / 1_000.0)
+                        .put("ms", w.micros() / 1_000)
+                        .put("status", w.statusLabel()));
         ObjectNode bySecond = load.putObject("statusesBySecondOfTheScenario");
-        Map<Long, Map<String, Long>> seconds = new java.util.TreeMap<>();
-        writes.forEach(w -> seconds.computeIfAbsent(w.atMillis() / 1_000, k -> new java.util.TreeMap<>())
+        Map<Long, Map<String, Long>> seconds = new TreeMap<>();
+        writes.forEach(w -> seconds.computeIfAbsent(w.atMillis() / 1_000, k -> new TreeMap<>())
                 .merge(w.statusLabel(), 1L, Long::sum));
         seconds.forEach((second, statuses) -> bySecond.putPOJO(Long.toString(second), statuses));
     }
@@ -878,7 +1132,8 @@ public final class FaultSuite {
         for (Write w : writes) {
             if (w.acknowledged()) {
                 String topic = topicOf(w.resource());
-                if (!states.computeIfAbsent(topic, t -> snapshot.topics().get(t).states()).contains(w.id() + "@" + w.version())) {
+                if (!states.computeIfAbsent(topic, t -> snapshot.topics().get(t).states())
+                        .contains(w.id() + "@" + w.version())) {
                     missing.add(w.resource() + " " + w.id() + " v" + w.version() + " not on " + topic);
                 }
             }
@@ -901,13 +1156,17 @@ public final class FaultSuite {
     }
 
     private Map<String, String> newDifferences(Snapshot snapshot) {
-        Map<String, String> fresh = new java.util.TreeMap<>(snapshot.readModelDifferences());
+        Map<String, String> fresh = new TreeMap<>(snapshot.readModelDifferences());
         fresh.keySet().removeAll(baseline.readModelDifferences());
         return fresh;
     }
 
     private static String topicOf(String resource) {
-        return Snapshot.RESOURCES.stream().filter(r -> r.type().equals(resource)).findFirst().orElseThrow().topic();
+        return Snapshot.RESOURCES.stream()
+                .filter(r -> r.type().equals(resource))
+                .findFirst()
+                .orElseThrow()
+                .topic();
     }
 
     private static void examples(ObjectNode f, String name, List<String> values) {
@@ -934,7 +1193,7 @@ public final class FaultSuite {
         }
     }
 
-    private static double stopSeconds(java.util.Optional<Duration> stopped, Duration grace) {
+    private static double stopSeconds(Optional<Duration> stopped, Duration grace) {
         return Math.round(stopped.orElse(grace).toMillis() / 100.0) / 10.0;
     }
 

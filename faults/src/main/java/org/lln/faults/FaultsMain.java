@@ -10,8 +10,7 @@ import org.lln.localstack.StackConfig;
  */
 public final class FaultsMain {
 
-    private FaultsMain() {
-    }
+    private FaultsMain() {}
 
     /** @param args see {@link FaultsOptions#parse} */
     public static void main(String[] args) {

@@ -22,9 +22,21 @@ import java.util.Set;
  * @param only          the scenarios to run, by name; empty for all of the form's scenarios
  * @param cluster       the cluster form: three Kafka brokers and two instances of each service, and the chaos scenario
  */
-public record FaultsOptions(boolean shortForm, int writes, int perSecond, Duration faultAfter, Duration brokerOutage,
-        Duration longOutage, int longWrites, Duration postgresDown, Duration serviceDown, Duration convergence,
-        Duration shutdownGrace, Path results, Set<String> only, boolean cluster) {
+public record FaultsOptions(
+        boolean shortForm,
+        int writes,
+        int perSecond,
+        Duration faultAfter,
+        Duration brokerOutage,
+        Duration longOutage,
+        int longWrites,
+        Duration postgresDown,
+        Duration serviceDown,
+        Duration convergence,
+        Duration shutdownGrace,
+        Path results,
+        Set<String> only,
+        boolean cluster) {
 
     /**
      * @param args {@code [--short] [--cluster] [--out DIR] [--only NAME,NAME]}
@@ -49,24 +61,50 @@ public record FaultsOptions(boolean shortForm, int writes, int perSecond, Durati
                 }
                 case "--only" -> {
                     if (++i >= args.length) {
-                        throw new IllegalArgumentException("--only needs scenario names, for example broker-kill,poison-records");
+                        throw new IllegalArgumentException(
+                                "--only needs scenario names, for example broker-kill,poison-records");
                     }
                     only = Set.of(args[i].split(","));
                 }
-                default -> throw new IllegalArgumentException("unknown argument '" + args[i]
-                        + "'; usage: ./lln faults [--short] [--cluster] [--out DIR] [--only NAME,NAME]");
+                default ->
+                    throw new IllegalArgumentException("unknown argument '" + args[i]
+                            + "'; usage: ./lln faults [--short] [--cluster] [--out DIR] [--only NAME,NAME]");
             }
         }
         if (out == null) {
             out = root.resolve(cluster ? "faults/results/cluster" : "faults/results");
         }
         if (shortForm) {
-            return new FaultsOptions(true, 300, 20, Duration.ofSeconds(3), Duration.ofSeconds(10), Duration.ZERO, 0,
-                    Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(45), Duration.ofSeconds(75),
-                    out.toAbsolutePath(), only, cluster);
+            return new FaultsOptions(
+                    true,
+                    300,
+                    20,
+                    Duration.ofSeconds(3),
+                    Duration.ofSeconds(10),
+                    Duration.ZERO,
+                    0,
+                    Duration.ofSeconds(10),
+                    Duration.ofSeconds(2),
+                    Duration.ofSeconds(45),
+                    Duration.ofSeconds(75),
+                    out.toAbsolutePath(),
+                    only,
+                    cluster);
         }
-        return new FaultsOptions(false, 750, 25, Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofMinutes(3), 2_400,
-                Duration.ofSeconds(10), Duration.ofSeconds(3), Duration.ofSeconds(120), Duration.ofSeconds(90),
-                out.toAbsolutePath(), only, cluster);
+        return new FaultsOptions(
+                false,
+                750,
+                25,
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(15),
+                Duration.ofMinutes(3),
+                2_400,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(3),
+                Duration.ofSeconds(120),
+                Duration.ofSeconds(90),
+                out.toAbsolutePath(),
+                only,
+                cluster);
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * A partner system following one service's HTTP change feed through a scenario: it pages {@code GET /changes}, each
@@ -137,9 +136,15 @@ final class FeedReader implements AutoCloseable {
             }
         }
         List<Long> gaps = published.stream().filter(p -> !seen.contains(p)).toList();
-        f.putObject(service).put("startedAfter", start).put("endedAt", after).put("positionsSeen", seen.size())
-                .put("positionsPublished", published.size()).put("gaps", gaps.size()).put("pages", pages)
-                .put("pagesWithoutAnswer", failedPages).put("instancesReadFrom", instances.size());
+        f.putObject(service)
+                .put("startedAfter", start)
+                .put("endedAt", after)
+                .put("positionsSeen", seen.size())
+                .put("positionsPublished", published.size())
+                .put("gaps", gaps.size())
+                .put("pages", pages)
+                .put("pagesWithoutAnswer", failedPages)
+                .put("instancesReadFrom", instances.size());
         return gaps;
     }
 

@@ -44,25 +44,29 @@ final class HealthProbe implements AutoCloseable {
      * @param urls the services to probe
      */
     HealthProbe(Api api, Urls urls) {
-        for (String service : List.of("partners-service", "events-service", "collaboration-service", "network-dashboard")) {
-            Thread thread = new Thread(() -> {
-                boolean wasRefused = false;
-                while (running) {
-                    long at = (System.nanoTime() - start) / 1_000_000;
-                    Api.Reply reply = api.get(urls.of(service) + "/q/health/ready", TIMEOUT);
-                    Probe probe = new Probe(service, at, reply.micros() / 1_000, reply.status(), reply.error(), wasRefused);
-                    wasRefused = probe.refused();
-                    probes.add(probe);
-                    long next = at + 1_000 - (System.nanoTime() - start) / 1_000_000;
-                    if (next > 0 && running) {
-                        try {
-                            Thread.sleep(next);
-                        } catch (InterruptedException e) {
-                            return;
+        for (String service :
+                List.of("partners-service", "events-service", "collaboration-service", "network-dashboard")) {
+            Thread thread = new Thread(
+                    () -> {
+                        boolean wasRefused = false;
+                        while (running) {
+                            long at = (System.nanoTime() - start) / 1_000_000;
+                            Api.Reply reply = api.get(urls.of(service) + "/q/health/ready", TIMEOUT);
+                            Probe probe = new Probe(
+                                    service, at, reply.micros() / 1_000, reply.status(), reply.error(), wasRefused);
+                            wasRefused = probe.refused();
+                            probes.add(probe);
+                            long next = at + 1_000 - (System.nanoTime() - start) / 1_000_000;
+                            if (next > 0 && running) {
+                                try {
+                                    Thread.sleep(next);
+                                } catch (InterruptedException e) {
+                                    return;
+                                }
+                            }
                         }
-                    }
-                }
-            }, "faults-health-" + service);
+                    },
+                    "faults-health-" + service);
             thread.setDaemon(true);
             thread.start();
             threads.add(thread);
@@ -80,7 +84,8 @@ final class HealthProbe implements AutoCloseable {
     ObjectNode summary() {
         ObjectNode node = Api.JSON.createObjectNode();
         Map<String, List<Probe>> byService = new TreeMap<>();
-        probes().forEach(p -> byService.computeIfAbsent(p.service(), s -> new ArrayList<>()).add(p));
+        probes().forEach(p ->
+                byService.computeIfAbsent(p.service(), s -> new ArrayList<>()).add(p));
         byService.forEach((service, list) -> {
             ObjectNode s = node.putObject(service);
             s.put("probes", list.size());
@@ -88,8 +93,17 @@ final class HealthProbe implements AutoCloseable {
             list.forEach(p -> statuses.put(label(p), statuses.path(label(p)).asInt(0) + 1));
             s.put("refused", list.stream().filter(Probe::refused).count());
             s.put("slowerThan2s", list.stream().filter(Probe::slow).count());
-            s.put("slowestMs", list.stream().filter(p -> !p.refused() && !p.afterStart()).mapToLong(Probe::millis).max().orElse(0));
-            list.stream().filter(Probe::afterStart).mapToLong(Probe::millis).max()
+            s.put(
+                    "slowestMs",
+                    list.stream()
+                            .filter(p -> !p.refused() && !p.afterStart())
+                            .mapToLong(Probe::millis)
+                            .max()
+                            .orElse(0));
+            list.stream()
+                    .filter(Probe::afterStart)
+                    .mapToLong(Probe::millis)
+                    .max()
                     .ifPresent(ms -> s.put("firstAnswerAfterStartMs", ms));
         });
         return node;

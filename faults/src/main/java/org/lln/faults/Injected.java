@@ -1,6 +1,8 @@
 package org.lln.faults;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +14,11 @@ import java.util.Set;
  * @param poisonPositions {@code topic:partition:offset} of each poison record, in the order of {@code poison}
  * @param poisonIds the ids (keys and {@code data.id}) of the poison records, which no read model may hold
  */
-record Injected(Set<String> eventIds, Set<String> positions, List<byte[]> poison, List<String> poisonPositions,
+record Injected(
+        Set<String> eventIds,
+        Set<String> positions,
+        List<byte[]> poison,
+        List<String> poisonPositions,
         Set<String> poisonIds) {
 
     /** Nothing injected. */
@@ -27,12 +33,13 @@ record Injected(Set<String> eventIds, Set<String> positions, List<byte[]> poison
      */
     int poisonIndex(TopicRecords.Entry deadLetter) {
         for (int i = 0; i < poison.size(); i++) {
-            if (java.util.Arrays.equals(poison.get(i), deadLetter.value())) {
+            if (Arrays.equals(poison.get(i), deadLetter.value())) {
                 return i;
             }
         }
-        java.util.Map<String, String> h = deadLetter.headers();
-        String position = h.get("dead-letter-topic") + ":" + h.get("dead-letter-partition") + ":" + h.get("dead-letter-offset");
+        Map<String, String> h = deadLetter.headers();
+        String position =
+                h.get("dead-letter-topic") + ":" + h.get("dead-letter-partition") + ":" + h.get("dead-letter-offset");
         return poisonPositions.indexOf(position);
     }
 }

@@ -2,7 +2,10 @@ package org.lln.faults;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,9 +35,15 @@ final class Injector implements AutoCloseable {
 
     /** @param bootstrapServers the broker */
     Injector(String bootstrapServers) {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all", ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName()));
+        producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers,
+                ProducerConfig.ACKS_CONFIG,
+                "all",
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                ByteArraySerializer.class.getName()));
     }
 
     /**
@@ -50,7 +59,8 @@ final class Injector implements AutoCloseable {
         Set<String> positions = new HashSet<>();
 
         String notCloudEventKey = UUID.randomUUID().toString();
-        byte[] notCloudEvent = ("this is not a CloudEvent (fault injection " + notCloudEventKey + ")").getBytes(StandardCharsets.UTF_8);
+        byte[] notCloudEvent = ("this is not a CloudEvent (fault injection " + notCloudEventKey + ")")
+                .getBytes(StandardCharsets.UTF_8);
         poisonPositions.add(position(send(notCloudEventKey, notCloudEvent, "poison: not a CloudEvent")));
         poison.add(notCloudEvent);
         poisonIds.add(notCloudEventKey);
@@ -59,22 +69,30 @@ final class Injector implements AutoCloseable {
         ObjectNode unknown = cloudEvent("org.lln.spaceship.created", "spaceships/" + unknownId);
         unknown.putObject("data").put("id", unknownId).put("version", 1).put("name", "not a resource of the suite");
         byte[] unknownBytes = bytes(unknown);
-        poisonPositions.add(position(send(unknownId, unknownBytes, "poison: CloudEvent of unknown type org.lln.spaceship.created")));
+        poisonPositions.add(position(
+                send(unknownId, unknownBytes, "poison: CloudEvent of unknown type org.lln.spaceship.created")));
         poison.add(unknownBytes);
         poisonIds.add(unknownId);
 
         String notPartnerId = UUID.randomUUID().toString();
         ObjectNode notPartner = cloudEvent("org.lln.partner.created", "partners/" + notPartnerId);
-        ObjectNode data = notPartner.putObject("data").put("id", notPartnerId).put("version", 1).put("name", 42)
+        ObjectNode data = notPartner
+                .putObject("data")
+                .put("id", notPartnerId)
+                .put("version", 1)
+                .put("name", 42)
                 .put("type", "NOT_A_TYPE");
         data.putArray("countryCode").add("x");
         byte[] notPartnerBytes = bytes(notPartner);
-        poisonPositions.add(position(send(notPartnerId, notPartnerBytes, "poison: org.lln.partner.created whose data is not a partner")));
+        poisonPositions.add(position(
+                send(notPartnerId, notPartnerBytes, "poison: org.lln.partner.created whose data is not a partner")));
         poison.add(notPartnerBytes);
         poisonIds.add(notPartnerId);
 
-        RecordMetadata duplicate = send(newest.key(), newest.value(), "duplicate of " + newest.eventId() + " (partner "
-                + newest.dataId() + " v" + newest.version() + ")");
+        RecordMetadata duplicate = send(
+                newest.key(),
+                newest.value(),
+                "duplicate of " + newest.eventId() + " (partner " + newest.dataId() + " v" + newest.version() + ")");
         eventIds.add(newest.eventId());
         positions.add(position(duplicate));
 
@@ -82,10 +100,13 @@ final class Injector implements AutoCloseable {
             ObjectNode stale = (ObjectNode) Api.JSON.readTree(older.value());
             String staleId = UUID.randomUUID().toString();
             stale.put("id", staleId);
-            RecordMetadata out = send(older.key(), bytes(stale), "older version v" + older.version() + " of partner " + older.dataId()
-                    + " after v" + newest.version() + ", new CloudEvent id " + staleId);
+            RecordMetadata out = send(
+                    older.key(),
+                    bytes(stale),
+                    "older version v" + older.version() + " of partner " + older.dataId() + " after v"
+                            + newest.version() + ", new CloudEvent id " + staleId);
             positions.add(position(out));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("a real record is not JSON", e);
         }
         return new Injected(eventIds, positions, poison, poisonPositions, poisonIds);
@@ -108,9 +129,14 @@ final class Injector implements AutoCloseable {
     }
 
     private static ObjectNode cloudEvent(String type, String subject) {
-        return Api.JSON.createObjectNode().put("specversion", "1.0").put("id", UUID.randomUUID().toString())
-                .put("source", "/faults").put("type", type).put("subject", subject)
-                .put("time", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).toString())
+        return Api.JSON
+                .createObjectNode()
+                .put("specversion", "1.0")
+                .put("id", UUID.randomUUID().toString())
+                .put("source", "/faults")
+                .put("type", type)
+                .put("subject", subject)
+                .put("time", OffsetDateTime.now(ZoneOffset.UTC).toString())
                 .put("datacontenttype", "application/json");
     }
 
@@ -120,8 +146,14 @@ final class Injector implements AutoCloseable {
 
     private RecordMetadata send(String key, byte[] value, String what) {
         try {
-            RecordMetadata metadata = producer.send(new ProducerRecord<>(TOPIC, key.getBytes(StandardCharsets.UTF_8), value)).get();
-            described.addObject().put("what", what).put("partition", metadata.partition()).put("offset", metadata.offset());
+            RecordMetadata metadata = producer.send(
+                            new ProducerRecord<>(TOPIC, key.getBytes(StandardCharsets.UTF_8), value))
+                    .get();
+            described
+                    .addObject()
+                    .put("what", what)
+                    .put("partition", metadata.partition())
+                    .put("offset", metadata.offset());
             return metadata;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -8,10 +8,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -27,26 +29,41 @@ import java.util.function.Function;
  * @param readModels consumer service to resource type to id to row
  * @param dashboard  {@code GET /api/summary}, or null when it did not answer
  */
-record Snapshot(Map<String, TopicRecords> topics, Map<String, TopicRecords> deadLetters, Map<String, Map<String, Long>> owners,
-        Map<String, Long> partnerTypes, Map<String, Map<String, Map<String, ReadModelRow>>> readModels, JsonNode dashboard) {
+record Snapshot(
+        Map<String, TopicRecords> topics,
+        Map<String, TopicRecords> deadLetters,
+        Map<String, Map<String, Long>> owners,
+        Map<String, Long> partnerTypes,
+        Map<String, Map<String, Map<String, ReadModelRow>>> readModels,
+        JsonNode dashboard) {
 
     /** A resource type: its topic, its owner's database and table, and the services that keep a read model of it. */
-    record Resource(String type, String topic, String ownerDatabase, String table, List<String> consumers) {
-    }
+    record Resource(String type, String topic, String ownerDatabase, String table, List<String> consumers) {}
 
     /** The suite's resources (DESIGN.md) and who consumes them (each service's application.properties). */
     static final List<Resource> RESOURCES = List.of(
-            new Resource("partner", "lln.partners", "partners", "partner", List.of("events-service", "collaboration-service")),
-            new Resource("event", "lln.events", "events", "event", List.of("partners-service", "collaboration-service")),
-            new Resource("collaboration-area", "lln.collaboration-areas", "collaboration", "collaboration_area",
+            new Resource(
+                    "partner",
+                    "lln.partners",
+                    "partners",
+                    "partner",
+                    List.of("events-service", "collaboration-service")),
+            new Resource(
+                    "event", "lln.events", "events", "event", List.of("partners-service", "collaboration-service")),
+            new Resource(
+                    "collaboration-area",
+                    "lln.collaboration-areas",
+                    "collaboration",
+                    "collaboration_area",
                     List.of("partners-service")));
 
     /** The dead-letter topics, {@code <consumer group>.dlq}. */
-    static final List<String> DEAD_LETTER_TOPICS = List.of("partners-service.dlq", "events-service.dlq", "collaboration-service.dlq");
+    static final List<String> DEAD_LETTER_TOPICS =
+            List.of("partners-service.dlq", "events-service.dlq", "collaboration-service.dlq");
 
     /** Databases of the services, by service name. */
-    static final Map<String, String> DATABASES = Map.of("partners-service", "partners", "events-service", "events",
-            "collaboration-service", "collaboration");
+    static final Map<String, String> DATABASES = Map.of(
+            "partners-service", "partners", "events-service", "events", "collaboration-service", "collaboration");
 
     /**
      * A read-model row.
@@ -54,8 +71,7 @@ record Snapshot(Map<String, TopicRecords> topics, Map<String, TopicRecords> dead
      * @param version its version
      * @param deleted whether it is a tombstone
      */
-    record ReadModelRow(long version, boolean deleted) {
-    }
+    record ReadModelRow(long version, boolean deleted) {}
 
     /**
      * @param bootstrapServers the broker
@@ -65,7 +81,8 @@ record Snapshot(Map<String, TopicRecords> topics, Map<String, TopicRecords> dead
      * @return the state now
      * @throws SQLException when a database cannot be read
      */
-    static Snapshot take(String bootstrapServers, Function<String, String> jdbcUrl, Api api, String dashboardUrl) throws SQLException {
+    static Snapshot take(String bootstrapServers, Function<String, String> jdbcUrl, Api api, String dashboardUrl)
+            throws SQLException {
         Map<String, TopicRecords> topics = new LinkedHashMap<>();
         for (Resource r : RESOURCES) {
             topics.put(r.topic(), TopicRecords.read(bootstrapServers, r.topic(), Duration.ofSeconds(30)));
@@ -77,7 +94,8 @@ record Snapshot(Map<String, TopicRecords> topics, Map<String, TopicRecords> dead
         Map<String, Map<String, Long>> owners = new LinkedHashMap<>();
         Map<String, Long> partnerTypes = new TreeMap<>();
         for (Resource r : RESOURCES) {
-            try (Connection c = connect(jdbcUrl.apply(r.ownerDatabase())); Statement s = c.createStatement();
+            try (Connection c = connect(jdbcUrl.apply(r.ownerDatabase()));
+                    Statement s = c.createStatement();
                     ResultSet rows = s.executeQuery("select id, version from " + r.table())) {
                 Map<String, Long> versions = new HashMap<>();
                 while (rows.next()) {
@@ -86,7 +104,8 @@ record Snapshot(Map<String, TopicRecords> topics, Map<String, TopicRecords> dead
                 owners.put(r.type(), versions);
             }
         }
-        try (Connection c = connect(jdbcUrl.apply("partners")); Statement s = c.createStatement();
+        try (Connection c = connect(jdbcUrl.apply("partners"));
+                Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery("select type, count(*) from partner group by type")) {
             while (rows.next()) {
                 partnerTypes.put(rows.getString(1), rows.getLong(2));
@@ -95,8 +114,10 @@ record Snapshot(Map<String, TopicRecords> topics, Map<String, TopicRecords> dead
         Map<String, Map<String, Map<String, ReadModelRow>>> readModels = new LinkedHashMap<>();
         for (String service : List.of("partners-service", "events-service", "collaboration-service")) {
             Map<String, Map<String, ReadModelRow>> byType = new TreeMap<>();
-            try (Connection c = connect(jdbcUrl.apply(DATABASES.get(service))); Statement s = c.createStatement();
-                    ResultSet rows = s.executeQuery("select resource_type, cast(id as text), version, deleted from read_model")) {
+            try (Connection c = connect(jdbcUrl.apply(DATABASES.get(service)));
+                    Statement s = c.createStatement();
+                    ResultSet rows = s.executeQuery(
+                            "select resource_type, cast(id as text), version, deleted from read_model")) {
                 while (rows.next()) {
                     byType.computeIfAbsent(rows.getString(1), t -> new HashMap<>())
                             .put(rows.getString(2), new ReadModelRow(rows.getLong(3), rows.getBoolean(4)));
@@ -105,11 +126,12 @@ record Snapshot(Map<String, TopicRecords> topics, Map<String, TopicRecords> dead
             readModels.put(service, byType);
         }
         Api.Reply summary = api.get(dashboardUrl + "/api/summary", Duration.ofSeconds(10));
-        return new Snapshot(topics, dlq, owners, partnerTypes, readModels, summary.status() == 200 ? summary.body() : null);
+        return new Snapshot(
+                topics, dlq, owners, partnerTypes, readModels, summary.status() == 200 ? summary.body() : null);
     }
 
     static Connection connect(String url) throws SQLException {
-        java.util.Properties p = new java.util.Properties();
+        Properties p = new Properties();
         p.put("user", "postgres");
         p.put("password", "postgres");
         p.put("connectTimeout", "5");
@@ -127,18 +149,24 @@ record Snapshot(Map<String, TopicRecords> topics, Map<String, TopicRecords> dead
         for (Resource r : RESOURCES) {
             Map<String, Long> owner = owners.get(r.type());
             for (String consumer : r.consumers()) {
-                Map<String, ReadModelRow> model = readModels.getOrDefault(consumer, Map.of()).getOrDefault(r.type(), Map.of());
+                Map<String, ReadModelRow> model =
+                        readModels.getOrDefault(consumer, Map.of()).getOrDefault(r.type(), Map.of());
                 owner.forEach((id, version) -> {
                     ReadModelRow row = model.get(id);
                     if (row == null || row.deleted()) {
-                        differences.put(consumer + "/" + r.type() + "/" + id, "missing (owner has version " + version + ")");
+                        differences.put(
+                                consumer + "/" + r.type() + "/" + id, "missing (owner has version " + version + ")");
                     } else if (row.version() != version) {
-                        differences.put(consumer + "/" + r.type() + "/" + id, "version " + row.version() + ", owner " + version);
+                        differences.put(
+                                consumer + "/" + r.type() + "/" + id,
+                                "version " + row.version() + ", owner " + version);
                     }
                 });
                 model.forEach((id, row) -> {
                     if (!row.deleted() && !owner.containsKey(id)) {
-                        differences.put(consumer + "/" + r.type() + "/" + id, "not in the owner's database (version " + row.version() + ")");
+                        differences.put(
+                                consumer + "/" + r.type() + "/" + id,
+                                "not in the owner's database (version " + row.version() + ")");
                     }
                 });
             }
@@ -150,9 +178,10 @@ record Snapshot(Map<String, TopicRecords> topics, Map<String, TopicRecords> dead
      * @param ids ids to look for
      * @return {@code service/type/id} of every read-model row, whatever its type, whose id is one of {@code ids}
      */
-    List<String> readModelRowsWithIds(java.util.Collection<String> ids) {
+    List<String> readModelRowsWithIds(Collection<String> ids) {
         List<String> found = new ArrayList<>();
-        readModels.forEach((service, byType) -> byType.forEach((type, rows) -> rows.keySet().stream().filter(ids::contains)
+        readModels.forEach((service, byType) -> byType.forEach((type, rows) -> rows.keySet().stream()
+                .filter(ids::contains)
                 .forEach(id -> found.add(service + "/" + type + "/" + id))));
         return found;
     }
@@ -168,12 +197,27 @@ record Snapshot(Map<String, TopicRecords> topics, Map<String, TopicRecords> dead
             differences.put("summary", "no answer");
             return differences;
         }
-        compare(differences, "partners", dashboard.path("counters").path("partners").asLong(-1), owners.get("partner").size());
-        compare(differences, "events", dashboard.path("counters").path("events").asLong(-1), owners.get("event").size());
-        compare(differences, "collaborationAreas", dashboard.path("counters").path("collaborationAreas").asLong(-1),
+        compare(
+                differences,
+                "partners",
+                dashboard.path("counters").path("partners").asLong(-1),
+                owners.get("partner").size());
+        compare(
+                differences,
+                "events",
+                dashboard.path("counters").path("events").asLong(-1),
+                owners.get("event").size());
+        compare(
+                differences,
+                "collaborationAreas",
+                dashboard.path("counters").path("collaborationAreas").asLong(-1),
                 owners.get("collaboration-area").size());
         Map<String, Long> byType = new TreeMap<>();
-        dashboard.path("partners").path("byType").fields().forEachRemaining(f -> byType.put(f.getKey(), f.getValue().asLong()));
+        dashboard
+                .path("partners")
+                .path("byType")
+                .fields()
+                .forEachRemaining(f -> byType.put(f.getKey(), f.getValue().asLong()));
         byType.values().removeIf(v -> v == 0);
         if (!byType.equals(partnerTypes)) {
             differences.put("partners.byType", byType + " vs owner " + partnerTypes);

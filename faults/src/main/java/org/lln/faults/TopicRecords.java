@@ -1,13 +1,18 @@
 package org.lln.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -37,8 +42,16 @@ record TopicRecords(String topic, List<TopicRecords.Entry> records) {
      * @param dataId    {@code data.id}, or null
      * @param version   {@code data.version}, or -1
      */
-    record Entry(int partition, long offset, String key, byte[] value, Map<String, String> headers, String eventId,
-            String type, String dataId, long version) {
+    record Entry(
+            int partition,
+            long offset,
+            String key,
+            byte[] value,
+            Map<String, String> headers,
+            String eventId,
+            String type,
+            String dataId,
+            long version) {
 
         /** @return {@code dataId@version}, the identity of a published state */
         String state() {
@@ -65,13 +78,15 @@ record TopicRecords(String topic, List<TopicRecords.Entry> records) {
         List<Entry> entries = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p)) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
             while (partitions.stream().anyMatch(tp -> consumer.position(tp, timeout) < end.get(tp))) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("could not read " + topic + " to its end within " + timeout.toSeconds() + " s");
+                    throw new IllegalStateException(
+                            "could not read " + topic + " to its end within " + timeout.toSeconds() + " s");
                 }
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                     if (r.offset() < end.get(new TopicPartition(topic, r.partition()))) {
@@ -80,7 +95,8 @@ record TopicRecords(String topic, List<TopicRecords.Entry> records) {
                 }
             }
         }
-        entries.sort((a, b) -> a.partition() != b.partition() ? Integer.compare(a.partition(), b.partition())
+        entries.sort((a, b) -> a.partition() != b.partition()
+                ? Integer.compare(a.partition(), b.partition())
                 : Long.compare(a.offset(), b.offset()));
         return new TopicRecords(topic, entries);
     }
@@ -88,7 +104,8 @@ record TopicRecords(String topic, List<TopicRecords.Entry> records) {
     private static Entry entry(ConsumerRecord<byte[], byte[]> r) {
         Map<String, String> headers = new HashMap<>();
         for (Header h : r.headers()) {
-            headers.put(h.key(), h.value() == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8));
+            headers.put(
+                    h.key(), h.value() == null ? null : new String(h.value(), java.nio.charset.StandardCharsets.UTF_8));
         }
         String key = r.key() == null ? null : new String(r.key(), java.nio.charset.StandardCharsets.UTF_8);
         String eventId = null;
@@ -102,9 +119,11 @@ record TopicRecords(String topic, List<TopicRecords.Entry> records) {
                 type = value.path("type").isTextual() ? value.get("type").asText() : null;
                 JsonNode data = value.path("data");
                 dataId = data.path("id").isTextual() ? data.get("id").asText() : null;
-                version = data.path("version").isIntegralNumber() ? data.get("version").asLong() : -1;
+                version = data.path("version").isIntegralNumber()
+                        ? data.get("version").asLong()
+                        : -1;
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // not JSON: a poison record; counted as such
         }
         return new Entry(r.partition(), r.offset(), key, r.value(), headers, eventId, type, dataId, version);
@@ -120,7 +139,11 @@ record TopicRecords(String topic, List<TopicRecords.Entry> records) {
 
     /** @return the number of distinct CloudEvent ids */
     long distinctIds() {
-        return records.stream().map(Entry::eventId).filter(java.util.Objects::nonNull).distinct().count();
+        return records.stream()
+                .map(Entry::eventId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
     }
 
     /**
@@ -130,7 +153,7 @@ record TopicRecords(String topic, List<TopicRecords.Entry> records) {
     Map<String, String> orderViolations() {
         Map<String, Long> highest = new HashMap<>();
         Map<String, List<String>> seen = new HashMap<>();
-        Map<String, String> violations = new java.util.LinkedHashMap<>();
+        Map<String, String> violations = new LinkedHashMap<>();
         for (Entry e : records) {
             if (e.key() == null || e.version() < 0) {
                 continue;
@@ -139,8 +162,10 @@ record TopicRecords(String topic, List<TopicRecords.Entry> records) {
             history.add("v" + e.version() + "@" + e.offset());
             Long before = highest.get(e.key());
             if (before != null && e.version() < before) {
-                violations.put(e.partition() + ":" + e.offset(), "key " + e.key() + " on partition " + e.partition()
-                        + ", versions@offsets " + String.join(" ", history.subList(Math.max(0, history.size() - 6), history.size())));
+                violations.put(
+                        e.partition() + ":" + e.offset(),
+                        "key " + e.key() + " on partition " + e.partition() + ", versions@offsets "
+                                + String.join(" ", history.subList(Math.max(0, history.size() - 6), history.size())));
             }
             highest.merge(e.key(), e.version(), Math::max);
         }
@@ -148,8 +173,8 @@ record TopicRecords(String topic, List<TopicRecords.Entry> records) {
     }
 
     /** @return {@code dataId@version} of every record that carries both */
-    java.util.Set<String> states() {
-        java.util.Set<String> states = new java.util.HashSet<>();
+    Set<String> states() {
+        Set<String> states = new HashSet<>();
         records.stream().filter(e -> e.dataId() != null && e.version() >= 0).forEach(e -> states.add(e.state()));
         return states;
     }

@@ -12,7 +12,8 @@ package org.lln.faults;
  * @param atMillis when it was sent, in milliseconds since the scenario started
  * @param micros   how long the answer took
  */
-record Write(String kind, String resource, String id, long version, int status, String error, long atMillis, long micros) {
+record Write(
+        String kind, String resource, String id, long version, int status, String error, long atMillis, long micros) {
 
     /** @return whether the client got a 2xx: the write is acknowledged and must never be lost */
     boolean acknowledged() {

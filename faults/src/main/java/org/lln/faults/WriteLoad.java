@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -60,10 +63,11 @@ final class WriteLoad {
         List<CompletableFuture<Void>> pending = Collections.synchronizedList(new ArrayList<>());
         ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "faults-pacer"));
         try {
-            List<java.util.concurrent.ScheduledFuture<?>> sent = new ArrayList<>();
+            List<ScheduledFuture<?>> sent = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int index = next++;
-                sent.add(pacer.schedule(() -> pending.add(send(index)), i * 1_000_000L / perSecond, TimeUnit.MICROSECONDS));
+                sent.add(pacer.schedule(
+                        () -> pending.add(send(index)), i * 1_000_000L / perSecond, TimeUnit.MICROSECONDS));
             }
             for (var future : sent) {
                 future.get();
@@ -72,7 +76,7 @@ final class WriteLoad {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
         } finally {
             pacer.shutdownNow();
@@ -96,7 +100,12 @@ final class WriteLoad {
      */
     Write createPartner() {
         long at = (System.nanoTime() - originNanos) / 1_000_000;
-        return write("create-partner", "partner", at, api.post(urls.partners() + "/partners", partner(next++)).join(), null);
+        return write(
+                "create-partner",
+                "partner",
+                at,
+                api.post(urls.partners() + "/partners", partner(next++)).join(),
+                null);
     }
 
     /**
@@ -108,7 +117,12 @@ final class WriteLoad {
     List<Write> patch(String id) {
         long at = (System.nanoTime() - originNanos) / 1_000_000;
         ObjectNode patch = Api.JSON.createObjectNode().put("locality", tag + " patched once more");
-        return List.of(write("patch-partner", "partner", at, api.patch(urls.partners() + "/partners/" + id, patch).join(), id));
+        return List.of(write(
+                "patch-partner",
+                "partner",
+                at,
+                api.patch(urls.partners() + "/partners/" + id, patch).join(),
+                id));
     }
 
     private CompletableFuture<Void> send(int i) {
@@ -117,7 +131,11 @@ final class WriteLoad {
             return record("create-event", "event", at, api.post(urls.events() + "/events", event(i)));
         }
         if (i % 20 == 7 && !seedPartners.isEmpty()) {
-            return record("create-area", "collaboration-area", at, api.post(urls.collaboration() + "/collaboration-areas", area(i)));
+            return record(
+                    "create-area",
+                    "collaboration-area",
+                    at,
+                    api.post(urls.collaboration() + "/collaboration-areas", area(i)));
         }
         String target;
         synchronized (idlePartners) {
@@ -126,7 +144,8 @@ final class WriteLoad {
         if (target == null) {
             return record("create-partner", "partner", at, api.post(urls.partners() + "/partners", partner(i)));
         }
-        ObjectNode patch = Api.JSON.createObjectNode().put("type", TYPES[i % TYPES.length]).put("locality", tag + " write " + i);
+        ObjectNode patch =
+                Api.JSON.createObjectNode().put("type", TYPES[i % TYPES.length]).put("locality", tag + " write " + i);
         return api.patch(urls.partners() + "/partners/" + target, patch).thenAccept(reply -> {
             writes.add(write("patch-partner", "partner", at, reply, target));
             synchronized (idlePartners) {
@@ -156,7 +175,8 @@ final class WriteLoad {
     }
 
     private ObjectNode partner(int i) {
-        return Api.JSON.createObjectNode()
+        return Api.JSON
+                .createObjectNode()
                 .put("code", code("p", i))
                 .put("name", "Fault injection partner " + tag + " " + i)
                 .put("type", TYPES[i % TYPES.length])
@@ -167,7 +187,8 @@ final class WriteLoad {
 
     private ObjectNode event(int i) {
         String organizer = seedPartners.get(i % seedPartners.size());
-        ObjectNode body = Api.JSON.createObjectNode()
+        ObjectNode body = Api.JSON
+                .createObjectNode()
                 .put("code", code("e", i))
                 .put("title", "Fault injection workshop " + tag + " " + i)
                 .put("type", "WORKSHOP")
@@ -182,15 +203,19 @@ final class WriteLoad {
     }
 
     private ObjectNode area(int i) {
-        ObjectNode body = Api.JSON.createObjectNode()
+        ObjectNode body = Api.JSON
+                .createObjectNode()
                 .put("code", code("a", i))
                 .put("title", "Fault injection cooperation " + tag + " " + i)
                 .put("theme", "LIFELONG_LEARNING");
-        body.putArray("partners").addObject().put("partnerId", seedPartners.get(i % seedPartners.size())).put("role", "LEAD");
+        body.putArray("partners")
+                .addObject()
+                .put("partnerId", seedPartners.get(i % seedPartners.size()))
+                .put("role", "LEAD");
         return body;
     }
 
     private String code(String kind, int i) {
-        return ("faults-" + tag + "-" + kind + "-" + i).toLowerCase(java.util.Locale.ROOT);
+        return ("faults-" + tag + "-" + kind + "-" + i).toLowerCase(Locale.ROOT);
     }
 }

@@ -10,8 +10,7 @@ import java.util.concurrent.TimeUnit;
 /** Stopping child processes politely: SIGTERM first, SIGKILL only after a grace period. */
 final class ChildProcesses {
 
-    private ChildProcesses() {
-    }
+    private ChildProcesses() {}
 
     private static final Path SETSID = Path.of("/usr/bin/setsid");
 

@@ -33,14 +33,14 @@ import java.util.regex.Pattern;
 public final class DataLoader {
 
     /** One kind of resource: its file, collection path and owning service's base URL. */
-    private record Kind(String file, String path, String baseUrl) {
-    }
+    private record Kind(String file, String path, String baseUrl) {}
 
     private static final Pattern UUID_SHAPE = Pattern.compile("^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$");
     private static final Duration RETRY_FOR = Duration.ofSeconds(60);
 
     private final ObjectMapper json = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Kind> kinds;
     private final Map<String, String> ids = new HashMap<>();
     private final PrintStream console;
@@ -53,8 +53,10 @@ public final class DataLoader {
      * @param authorization    value of the Authorization header to send, or null
      * @param console          where progress goes
      */
-    public DataLoader(String partnersUrl, String eventsUrl, String collaborationUrl, String authorization, PrintStream console) {
-        this.kinds = List.of(new Kind("partners.json", "/partners", partnersUrl),
+    public DataLoader(
+            String partnersUrl, String eventsUrl, String collaborationUrl, String authorization, PrintStream console) {
+        this.kinds = List.of(
+                new Kind("partners.json", "/partners", partnersUrl),
                 new Kind("event-series.json", "/event-series", eventsUrl),
                 new Kind("events.json", "/events", eventsUrl),
                 new Kind("collaboration-areas.json", "/collaboration-areas", collaborationUrl));
@@ -81,14 +83,16 @@ public final class DataLoader {
                 throw new IOException(file + " is not valid JSON: " + e.getMessage(), e);
             }
             if (!items.isArray()) {
-                throw new IOException(file + " must hold a JSON array of " + kind.path().substring(1));
+                throw new IOException(
+                        file + " must hold a JSON array of " + kind.path().substring(1));
             }
             int before = created;
             for (JsonNode item : items) {
                 created += loadOne(kind, (ObjectNode) item.deepCopy()) ? 1 : 0;
             }
-            console.printf("  %-22s %d new, %d already present%n", kind.path().substring(1), created - before,
-                    items.size() - (created - before));
+            console.printf(
+                    "  %-22s %d new, %d already present%n",
+                    kind.path().substring(1), created - before, items.size() - (created - before));
         }
         return created;
     }
@@ -110,15 +114,17 @@ public final class DataLoader {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(item))));
             if (response.statusCode() == 201) {
-                ids.put(key(kind.path(), code), json.readTree(response.body()).path("id").asText());
+                ids.put(
+                        key(kind.path(), code),
+                        json.readTree(response.body()).path("id").asText());
                 return true;
             }
             if (response.statusCode() == 422 && System.nanoTime() < deadline) {
                 pause();
                 continue;
             }
-            throw new IOException("POST " + kind.path() + " " + code + " answered " + response.statusCode() + ": "
-                    + response.body());
+            throw new IOException(
+                    "POST " + kind.path() + " " + code + " answered " + response.statusCode() + ": " + response.body());
         }
     }
 
@@ -170,21 +176,26 @@ public final class DataLoader {
         if (cached != null) {
             return cached;
         }
-        Kind kind = kinds.stream().filter(k -> k.path().equals(path)).findFirst().orElseThrow();
-        String id = find(kind, codeOrId).orElseThrow(() -> new IOException("No " + path.substring(1) + " with code " + codeOrId));
+        Kind kind =
+                kinds.stream().filter(k -> k.path().equals(path)).findFirst().orElseThrow();
+        String id = find(kind, codeOrId)
+                .orElseThrow(() -> new IOException("No " + path.substring(1) + " with code " + codeOrId));
         ids.put(key(path, codeOrId), id);
         return id;
     }
 
     private Optional<String> find(Kind kind, String code) throws IOException {
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(kind.baseUrl() + kind.path() + "?size=1&code="
-                + URLEncoder.encode(code, StandardCharsets.UTF_8))).GET());
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(kind.baseUrl() + kind.path()
+                        + "?size=1&code=" + URLEncoder.encode(code, StandardCharsets.UTF_8)))
+                .GET());
         if (response.statusCode() != 200) {
             throw new IOException("GET " + kind.path() + "?code=" + code + " answered " + response.statusCode() + ": "
                     + response.body());
         }
         JsonNode items = json.readTree(response.body()).path("items");
-        return items.isEmpty() ? Optional.empty() : Optional.of(items.get(0).path("id").asText());
+        return items.isEmpty()
+                ? Optional.empty()
+                : Optional.of(items.get(0).path("id").asText());
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {

@@ -9,8 +9,7 @@ final class DeadLetterReport {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private DeadLetterReport() {
-    }
+    private DeadLetterReport() {}
 
     /**
      * @param body   the response body
@@ -24,8 +23,12 @@ final class DeadLetterReport {
                 return "  " + json.path("detail").asText();
             }
             if (replay) {
-                return String.format("  read %d, applied %d, unchanged %d, still failing %d%s", json.path("read").asInt(),
-                        json.path("applied").asInt(), json.path("unchanged").asInt(), json.path("stillFailing").size(),
+                return String.format(
+                        "  read %d, applied %d, unchanged %d, still failing %d%s",
+                        json.path("read").asInt(),
+                        json.path("applied").asInt(),
+                        json.path("unchanged").asInt(),
+                        json.path("stillFailing").size(),
                         lines(json.path("stillFailing")));
             }
             return json.isEmpty() ? "  no dead letters" : "  " + json.size() + " dead letter(s)" + lines(json);
@@ -37,9 +40,14 @@ final class DeadLetterReport {
     private static String lines(JsonNode letters) {
         StringBuilder text = new StringBuilder();
         for (JsonNode letter : letters) {
-            text.append(String.format("%n    #%d from %s-%s@%s key %s: %s", letter.path("offset").asLong(),
-                    letter.path("fromTopic").asText("?"), letter.path("fromPartition").asText("?"),
-                    letter.path("fromOffset").asText("?"), letter.path("key").asText("-"), letter.path("reason").asText()));
+            text.append(String.format(
+                    "%n    #%d from %s-%s@%s key %s: %s",
+                    letter.path("offset").asLong(),
+                    letter.path("fromTopic").asText("?"),
+                    letter.path("fromPartition").asText("?"),
+                    letter.path("fromOffset").asText("?"),
+                    letter.path("key").asText("-"),
+                    letter.path("reason").asText()));
         }
         return text.toString();
     }

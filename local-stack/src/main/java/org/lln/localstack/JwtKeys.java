@@ -54,12 +54,16 @@ public final class JwtKeys {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
                 generator.initialize(2048);
                 KeyPair pair = generator.generateKeyPair();
-                Files.writeString(privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                Files.writeString(
+                        privateFile, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
                 Files.setPosixFilePermissions(privateFile, PosixFilePermissions.fromString("rw-------"));
                 Files.writeString(publicFile, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
             }
-            String der = Files.readString(privateFile).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(der)));
+            String der = Files.readString(privateFile)
+                    .replaceAll("-----[A-Z ]+-----", "")
+                    .replaceAll("\\s", "");
+            PrivateKey key = KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(der)));
             return new JwtKeys(publicFile, key);
         } catch (GeneralSecurityException e) {
             throw new IOException("Cannot create or read the token-signing key in " + directory, e);
@@ -115,7 +119,7 @@ public final class JwtKeys {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }

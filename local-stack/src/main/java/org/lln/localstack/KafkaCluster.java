@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -36,8 +37,18 @@ final class KafkaCluster implements AutoCloseable {
 
     /** The suite's topics (DESIGN.md, Change events) and their partition counts. */
     static final Map<String, Integer> TOPICS = Map.of(
-            "lln.partners", 3, "lln.events", 3, "lln.collaboration-areas", 3,
-            "partners-service.dlq", 1, "events-service.dlq", 1, "collaboration-service.dlq", 1);
+            "lln.partners",
+            3,
+            "lln.events",
+            3,
+            "lln.collaboration-areas",
+            3,
+            "partners-service.dlq",
+            1,
+            "events-service.dlq",
+            1,
+            "collaboration-service.dlq",
+            1);
 
     /**
      * The topics that carry entity state keyed by resource id, log-compacted (DESIGN.md): a consumer that starts
@@ -51,7 +62,7 @@ final class KafkaCluster implements AutoCloseable {
     private final List<StackConfig.Broker> nodes;
     private final Path logs;
     private final String clusterId;
-    private final Map<Integer, KafkaProcess> running = new java.util.TreeMap<>();
+    private final Map<Integer, KafkaProcess> running = new TreeMap<>();
 
     private KafkaCluster(Path home, String classpath, List<StackConfig.Broker> nodes, Path logs, String clusterId) {
         this.home = home;
@@ -72,13 +83,15 @@ final class KafkaCluster implements AutoCloseable {
      * @return the running cluster
      * @throws IOException when a node cannot start or the cluster is not ready within 90 s
      */
-    static KafkaCluster start(Path home, String classpath, List<StackConfig.Broker> nodes, Path logs) throws IOException {
+    static KafkaCluster start(Path home, String classpath, List<StackConfig.Broker> nodes, Path logs)
+            throws IOException {
         Files.createDirectories(home);
         Path clusterIdFile = home.resolve("cluster-id");
         if (!Files.exists(clusterIdFile)) {
             Files.writeString(clusterIdFile, Uuid.randomUuid().toString());
         }
-        KafkaCluster cluster = new KafkaCluster(home, classpath, nodes, logs, Files.readString(clusterIdFile).trim());
+        KafkaCluster cluster = new KafkaCluster(
+                home, classpath, nodes, logs, Files.readString(clusterIdFile).trim());
         try {
             for (StackConfig.Broker node : nodes) {
                 cluster.startNode(node);
@@ -109,7 +122,7 @@ final class KafkaCluster implements AutoCloseable {
 
     /** @return process id by node id, of the running nodes */
     synchronized Map<Integer, Long> pidsByNode() {
-        Map<Integer, Long> pids = new java.util.TreeMap<>();
+        Map<Integer, Long> pids = new TreeMap<>();
         running.forEach((id, node) -> pids.put(id, node.pid()));
         return pids;
     }
@@ -140,7 +153,9 @@ final class KafkaCluster implements AutoCloseable {
             if (running.containsKey(id)) {
                 throw new IllegalStateException("Kafka node " + id + " is running");
             }
-            startNode(nodes.stream().filter(n -> n.id() == id).findFirst()
+            startNode(nodes.stream()
+                    .filter(n -> n.id() == id)
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no Kafka node " + id)));
         }
         awaitNodes(nodes.size(), Duration.ofSeconds(90));
@@ -159,8 +174,13 @@ final class KafkaCluster implements AutoCloseable {
         int replicas = Math.min(3, nodes.size());
         String minInSync = Integer.toString(Math.min(2, replicas));
         Properties p = new Properties();
-        p.put("controller.quorum.voters", String.join(",", nodes.stream()
-                .map(n -> n.id() + "@localhost:" + n.controllerPort()).toList()));
+        p.put(
+                "controller.quorum.voters",
+                String.join(
+                        ",",
+                        nodes.stream()
+                                .map(n -> n.id() + "@localhost:" + n.controllerPort())
+                                .toList()));
         p.put("default.replication.factor", Integer.toString(replicas));
         p.put("min.insync.replicas", minInSync);
         p.put("offsets.topic.replication.factor", Integer.toString(replicas));
@@ -172,8 +192,13 @@ final class KafkaCluster implements AutoCloseable {
     }
 
     private Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3_000));
+        return Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                2_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                3_000));
     }
 
     /** Waits until {@code count} nodes are registered brokers. */
@@ -189,7 +214,8 @@ final class KafkaCluster implements AutoCloseable {
                     }
                 }
                 try {
-                    Collection<Node> registered = admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
+                    Collection<Node> registered =
+                            admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
                     if (registered.size() >= count) {
                         return;
                     }
@@ -197,7 +223,8 @@ final class KafkaCluster implements AutoCloseable {
                     // not answering yet
                 }
                 if (System.nanoTime() > deadline) {
-                    throw new IOException("Kafka did not have " + count + " broker(s) ready within " + timeout.toSeconds() + " s");
+                    throw new IOException(
+                            "Kafka did not have " + count + " broker(s) ready within " + timeout.toSeconds() + " s");
                 }
                 TimeUnit.MILLISECONDS.sleep(300);
             }
@@ -211,10 +238,12 @@ final class KafkaCluster implements AutoCloseable {
         short replicas = (short) Math.min(3, nodes.size());
         try (Admin admin = admin()) {
             List<NewTopic> topics = new ArrayList<>();
-            TOPICS.forEach((name, partitions) -> topics.add(COMPACTED.contains(name)
-                    ? new NewTopic(name, partitions, replicas).configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
-                            TopicConfig.CLEANUP_POLICY_COMPACT))
-                    : new NewTopic(name, partitions, replicas)));
+            TOPICS.forEach((name, partitions) -> topics.add(
+                    COMPACTED.contains(name)
+                            ? new NewTopic(name, partitions, replicas)
+                                    .configs(Map.of(
+                                            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))
+                            : new NewTopic(name, partitions, replicas)));
             for (var result : admin.createTopics(topics).values().values()) {
                 try {
                     result.get(30, TimeUnit.SECONDS);
@@ -238,15 +267,22 @@ final class KafkaCluster implements AutoCloseable {
      * {@code cleanup.policy=compact} on each of {@link #COMPACTED} whose policy is another.
      */
     private static void compactExisting(Admin admin) throws IOException, InterruptedException, TimeoutException {
-        List<ConfigResource> resources = COMPACTED.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
+        List<ConfigResource> resources = COMPACTED.stream()
+                .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t))
+                .toList();
         Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
         try {
-            Map<ConfigResource, Config> current = admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS);
+            Map<ConfigResource, Config> current =
+                    admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS);
             current.forEach((resource, config) -> {
                 ConfigEntry policy = config.get(TopicConfig.CLEANUP_POLICY_CONFIG);
                 if (policy == null || !TopicConfig.CLEANUP_POLICY_COMPACT.equals(policy.value())) {
-                    changes.put(resource, List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG,
-                            TopicConfig.CLEANUP_POLICY_COMPACT), AlterConfigOp.OpType.SET)));
+                    changes.put(
+                            resource,
+                            List.of(new AlterConfigOp(
+                                    new ConfigEntry(
+                                            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT),
+                                    AlterConfigOp.OpType.SET)));
                 }
             });
             if (!changes.isEmpty()) {
@@ -260,7 +296,8 @@ final class KafkaCluster implements AutoCloseable {
     /** Stops every node with SIGTERM (a controlled shutdown), all at once, waiting up to 30 s before killing. */
     @Override
     public synchronized void close() {
-        ChildProcesses.stopAll(running.values().stream().map(KafkaProcess::handle).toList(), Duration.ofSeconds(30));
+        ChildProcesses.stopAll(
+                running.values().stream().map(KafkaProcess::handle).toList(), Duration.ofSeconds(30));
         running.clear();
     }
 }

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class KafkaProcess implements AutoCloseable {
 
-
     private final StackConfig.Broker node;
     private final Process process;
 
@@ -37,17 +36,36 @@ final class KafkaProcess implements AutoCloseable {
      * @return the started node
      * @throws IOException when it cannot be formatted or started
      */
-    static KafkaProcess start(Path home, String classpath, StackConfig.Broker node, Properties settings, String clusterId, Path log)
+    static KafkaProcess start(
+            Path home, String classpath, StackConfig.Broker node, Properties settings, String clusterId, Path log)
             throws IOException {
         Files.createDirectories(home.resolve("data"));
         Path config = home.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
             properties(home.resolve("data"), node, settings).store(out, "written by lln up");
         }
-        run(List.of(java(), "-cp", classpath, "kafka.tools.StorageTool", "format", "-t", clusterId, "-c", config.toString(),
-                "--ignore-formatted"), log);
-        Process process = new ProcessBuilder(ChildProcesses.detached(List.of(java(), "-Xms64m", "-Xmx256m",
-                "-XX:+UseSerialGC", "-cp", classpath, "kafka.Kafka", config.toString())))
+        run(
+                List.of(
+                        java(),
+                        "-cp",
+                        classpath,
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "-t",
+                        clusterId,
+                        "-c",
+                        config.toString(),
+                        "--ignore-formatted"),
+                log);
+        Process process = new ProcessBuilder(ChildProcesses.detached(List.of(
+                        java(),
+                        "-Xms64m",
+                        "-Xmx256m",
+                        "-XX:+UseSerialGC",
+                        "-cp",
+                        classpath,
+                        "kafka.Kafka",
+                        config.toString())))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
@@ -107,8 +125,10 @@ final class KafkaProcess implements AutoCloseable {
     }
 
     private static void run(List<String> command, Path log) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IOException("Kafka storage format failed; see " + log);
@@ -122,6 +142,4 @@ final class KafkaProcess implements AutoCloseable {
     static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
-
-
 }

@@ -2,9 +2,12 @@ package org.lln.localstack;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -23,8 +26,7 @@ public final class Main {
 
     private static final PrintStream OUT = System.out;
 
-    private Main() {
-    }
+    private Main() {}
 
     /**
      * @param args the command and its argument
@@ -40,11 +42,15 @@ public final class Main {
             switch (command) {
                 case "up" -> up(config);
                 case "down" -> down(config);
-                case "load" -> load(config, args.length > 1 ? Path.of(args[1]) : config.root().resolve("data"));
+                case "load" ->
+                    load(
+                            config,
+                            args.length > 1 ? Path.of(args[1]) : config.root().resolve("data"));
                 case "status" -> status(config);
                 case "token" -> token(config, args);
                 case "dlq" -> deadLetters(config, args.length > 1 && args[1].equals("replay"));
-                case "keys" -> OUT.println("Token-signing public key: " + config.jwtKeys().publicKeyFile());
+                case "keys" ->
+                    OUT.println("Token-signing public key: " + config.jwtKeys().publicKeyFile());
                 case "help", "--help", "-h" -> help();
                 default -> {
                     help();
@@ -67,8 +73,9 @@ public final class Main {
             String name = switch (args[i]) {
                 case "--brokers" -> "LLN_BROKERS";
                 case "--instances" -> "LLN_INSTANCES";
-                default -> throw new IllegalArgumentException("unknown option '" + args[i]
-                        + "'; usage: ./lln up [--brokers N] [--instances N]");
+                default ->
+                    throw new IllegalArgumentException(
+                            "unknown option '" + args[i] + "'; usage: ./lln up [--brokers N] [--instances N]");
             };
             if (++i >= args.length) {
                 throw new IllegalArgumentException(args[i - 1] + " needs a number");
@@ -98,35 +105,43 @@ public final class Main {
     private static void up(StackConfig config) throws IOException {
         Optional<ProcessHandle> running = launcher(config);
         if (running.isPresent()) {
-            OUT.println("The suite is already running (launcher pid " + running.get().pid() + ").");
+            OUT.println("The suite is already running (launcher pid "
+                    + running.get().pid() + ").");
             OUT.println(Stack.summary(config));
             return;
         }
         Files.createDirectories(config.home());
         Stack stack = Stack.start(config, OUT);
-        List<Long> pids = new java.util.ArrayList<>(List.of(ProcessHandle.current().pid()));
+        List<Long> pids = new ArrayList<>(List.of(ProcessHandle.current().pid()));
         pids.addAll(stack.childPids());
-        Files.writeString(pidFile(config), pids.stream().map(RecordedProcess::describe).flatMap(Optional::stream)
-                .collect(Collectors.joining("\n")) + "\n");
+        Files.writeString(
+                pidFile(config),
+                pids.stream()
+                                .map(RecordedProcess::describe)
+                                .flatMap(Optional::stream)
+                                .collect(Collectors.joining("\n")) + "\n");
         Files.write(processesFile(config), stack.processes());
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            OUT.println("Stopping: services, then Kafka, then PostgreSQL ...");
-            stack.close();
-            try {
-                Files.deleteIfExists(pidFile(config));
-                Files.deleteIfExists(processesFile(config));
-            } catch (IOException e) {
-                // nothing to do at exit
-            }
-            OUT.println("Stopped.");
-            stopped.countDown();
-        }, "lln-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            OUT.println("Stopping: services, then Kafka, then PostgreSQL ...");
+                            stack.close();
+                            try {
+                                Files.deleteIfExists(pidFile(config));
+                                Files.deleteIfExists(processesFile(config));
+                            } catch (IOException e) {
+                                // nothing to do at exit
+                            }
+                            OUT.println("Stopped.");
+                            stopped.countDown();
+                        },
+                        "lln-shutdown"));
         Path loaded = config.home().resolve("data-loaded");
         if (!Files.exists(loaded)) {
             OUT.println("Loading " + config.root().resolve("data") + " through the APIs ...");
             loader(config).load(config.root().resolve("data"));
-            Files.writeString(loaded, java.time.Instant.now() + "\n");
+            Files.writeString(loaded, Instant.now() + "\n");
         }
         OUT.println(Stack.summary(config));
         try {
@@ -142,7 +157,8 @@ public final class Main {
             OUT.println("The suite is not running.");
             return;
         }
-        List<String> lines = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
+        List<String> lines =
+                Files.readAllLines(file).stream().filter(l -> !l.isBlank()).toList();
         Optional<ProcessHandle> launcher = lines.isEmpty() ? Optional.empty() : RecordedProcess.find(lines.get(0));
         if (launcher.isPresent()) {
             OUT.println("Stopping the suite (launcher pid " + launcher.get().pid() + ") ...");
@@ -181,8 +197,10 @@ public final class Main {
             if (fields.length < 3) {
                 continue;
             }
-            boolean alive = fields[1].equals("-") || ProcessHandle.of(Long.parseLong(fields[1])).map(ProcessHandle::isAlive)
-                    .orElse(false);
+            boolean alive = fields[1].equals("-")
+                    || ProcessHandle.of(Long.parseLong(fields[1]))
+                            .map(ProcessHandle::isAlive)
+                            .orElse(false);
             String state = !alive ? "not running" : fields[2].startsWith("http") ? health(fields[2]) : "running";
             OUT.printf("  %-24s pid %-8s %-26s %s%n", fields[0], fields[1], fields[2], state);
         }
@@ -193,14 +211,17 @@ public final class Main {
         String token = config.jwtKeys().token("admin", Duration.ofMinutes(5));
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
         for (StackConfig.Service service : config.services()) {
-            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                    service.url() + "/admin/dead-letters" + (replay ? "/replay" : "")))
-                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(60));
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                            URI.create(service.url() + "/admin/dead-letters" + (replay ? "/replay" : "")))
+                    .header("Authorization", "Bearer " + token)
+                    .timeout(Duration.ofSeconds(60));
             request = replay ? request.POST(java.net.http.HttpRequest.BodyPublishers.noBody()) : request.GET();
             try {
-                java.net.http.HttpResponse<String> response = client.send(request.build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-                OUT.printf("%s (%d):%n%s%n", service.name(), response.statusCode(), DeadLetterReport.describe(response.body(), replay));
+                java.net.http.HttpResponse<String> response =
+                        client.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                OUT.printf(
+                        "%s (%d):%n%s%n",
+                        service.name(), response.statusCode(), DeadLetterReport.describe(response.body(), replay));
             } catch (IOException e) {
                 OUT.printf("%s: not reachable (%s)%n", service.name(), e.getMessage());
             } catch (InterruptedException e) {
@@ -212,9 +233,13 @@ public final class Main {
 
     private static String health(String url) {
         try {
-            int status = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(url + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             return status == 200 ? "ready" : "not ready (" + status + ")";
         } catch (IOException e) {
             return "not reachable";
@@ -227,7 +252,8 @@ public final class Main {
     /** {@code token editor --partner CODE} or {@code token admin [--partner CODE]}: prints a bearer token. */
     private static void token(StackConfig config, String[] args) throws IOException {
         if (args.length < 2 || (args.length != 2 && (args.length != 4 || !args[2].equals("--partner")))) {
-            throw new IllegalArgumentException("say which role and partner: ./lln token editor --partner CODE, or ./lln token admin");
+            throw new IllegalArgumentException(
+                    "say which role and partner: ./lln token editor --partner CODE, or ./lln token admin");
         }
         String partner = args.length == 4 ? args[3] : null;
         if (partner == null && args[1].equals("editor")) {

@@ -91,8 +91,11 @@ final class PostgresServer implements AutoCloseable {
      * @throws IOException when the pid file cannot be read
      */
     void kill(Path dataDirectory) throws IOException {
-        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
-        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IOException("no postmaster with pid " + pid));
+        long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid"))
+                .get(0)
+                .trim());
+        ProcessHandle postmaster =
+                ProcessHandle.of(pid).orElseThrow(() -> new IOException("no postmaster with pid " + pid));
         List<ProcessHandle> backends = postmaster.descendants().toList();
         postmaster.destroyForcibly();
         postmaster.onExit().join();

@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 final class RecordedProcess {
 
-    private RecordedProcess() {
-    }
+    private RecordedProcess() {}
 
     /**
      * @param pid a running process's id
@@ -36,7 +35,8 @@ final class RecordedProcess {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        return ProcessHandle.of(Long.parseLong(parts[0])).filter(ProcessHandle::isAlive)
+        return ProcessHandle.of(Long.parseLong(parts[0]))
+                .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().startInstant().map(recorded::equals).orElse(false));
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -17,11 +18,10 @@ import java.util.stream.Stream;
  */
 public final class ScratchSuite {
 
-    private static final List<String> APPLICATIONS = List.of("partners-service", "events-service", "collaboration-service",
-            "network-dashboard");
+    private static final List<String> APPLICATIONS =
+            List.of("partners-service", "events-service", "collaboration-service", "network-dashboard");
 
-    private ScratchSuite() {
-    }
+    private ScratchSuite() {}
 
     /**
      * @param root the checkout, with the services built
@@ -64,12 +64,16 @@ public final class ScratchSuite {
 
     /** @return {@code count} distinct ports free now, comma-separated */
     private static String freePorts(int count) throws IOException {
-        List<ServerSocket> sockets = new java.util.ArrayList<>();
+        List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
                 sockets.add(new ServerSocket(0));
             }
-            return String.join(",", sockets.stream().map(socket -> Integer.toString(socket.getLocalPort())).toList());
+            return String.join(
+                    ",",
+                    sockets.stream()
+                            .map(socket -> Integer.toString(socket.getLocalPort()))
+                            .toList());
         } finally {
             for (ServerSocket socket : sockets) {
                 socket.close();

@@ -8,8 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class ServiceProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final StackConfig.Service service;
     private final Process process;
@@ -38,18 +41,26 @@ final class ServiceProcess implements AutoCloseable {
      * @return the started (not yet ready) process
      * @throws IOException when the JVM cannot be started
      */
-    static ServiceProcess start(StackConfig.Service service, Path jar, Map<String, String> env, Path log) throws IOException {
+    static ServiceProcess start(StackConfig.Service service, Path jar, Map<String, String> env, Path log)
+            throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " is missing: build first (mvn -B -DskipTests package)");
         }
-        List<String> java = new java.util.ArrayList<>(List.of(KafkaProcess.java(), "-Xms32m", "-Xmx160m",
-                "-XX:+UseSerialGC", "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m"));
+        List<String> java = new ArrayList<>(List.of(
+                KafkaProcess.java(),
+                "-Xms32m",
+                "-Xmx160m",
+                "-XX:+UseSerialGC",
+                "-Xss512k",
+                "-XX:ReservedCodeCacheSize=64m",
+                "-XX:MaxMetaspaceSize=192m"));
         java.add(classDataSharing(service, jar, log.toAbsolutePath().getParent().resolveSibling("cds")));
         // the archive dump lists every class it skips as a warning: keep only errors in the service's log
         java.add("-Xlog:cds*=error");
         java.addAll(List.of("-jar", jar.toString()));
         List<String> command = ChildProcesses.detached(java);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
         return new ServiceProcess(service, builder.start(), System.nanoTime());
@@ -68,7 +79,8 @@ final class ServiceProcess implements AutoCloseable {
         Files.createDirectories(cds);
         Path archive = cds.resolve(service.name().replaceAll("[^A-Za-z0-9.-]", "_") + "-"
                 + Files.getLastModifiedTime(jar).toMillis() + ".jsa");
-        return Files.isRegularFile(archive) && Files.size(archive) > 0 ? "-XX:SharedArchiveFile=" + archive
+        return Files.isRegularFile(archive) && Files.size(archive) > 0
+                ? "-XX:SharedArchiveFile=" + archive
                 : "-XX:ArchiveClassesAtExit=" + archive;
     }
 
@@ -82,7 +94,8 @@ final class ServiceProcess implements AutoCloseable {
     Duration awaitReady(Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpRequest request = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IOException(service.name() + " exited with status " + process.exitValue());
@@ -134,12 +147,12 @@ final class ServiceProcess implements AutoCloseable {
      * @param grace how long to wait before SIGKILL
      * @return the time from SIGTERM to exit, or empty when it had to be killed after the grace period
      */
-    java.util.Optional<Duration> stop(Duration grace) {
+    Optional<Duration> stop(Duration grace) {
         long start = System.nanoTime();
         ChildProcesses.stop(process.toHandle(), grace);
         process.onExit().join();
         Duration took = Duration.ofNanos(System.nanoTime() - start);
-        return took.compareTo(grace) < 0 ? java.util.Optional.of(took) : java.util.Optional.empty();
+        return took.compareTo(grace) < 0 ? Optional.of(took) : Optional.empty();
     }
 
     /** Stops the service with SIGTERM and waits up to 20 s before killing it. */

@@ -9,8 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -56,8 +59,11 @@ public final class Stack implements AutoCloseable {
         long start = System.nanoTime();
         console.printf("PostgreSQL 17 on port %d ...%n", config.postgresPort());
         postgres = startPostgres();
-        console.printf("Kafka (KRaft) on %s ...%n", config.brokers().size() == 1 ? "port " + config.brokers().get(0).port()
-                : config.brokers().size() + " brokers, ports " + config.bootstrapServers());
+        console.printf(
+                "Kafka (KRaft) on %s ...%n",
+                config.brokers().size() == 1
+                        ? "port " + config.brokers().get(0).port()
+                        : config.brokers().size() + " brokers, ports " + config.bootstrapServers());
         kafka = startKafka();
         for (StackConfig.Service service : config.instances()) {
             console.printf("%s on port %d ...%n", service.name(), service.port());
@@ -81,8 +87,11 @@ public final class Stack implements AutoCloseable {
     }
 
     private PostgresServer startPostgres() throws IOException {
-        return PostgresServer.start(postgresData(), config.postgresPort(),
-                config.services().stream().map(StackConfig.Service::database).toList(), config.logs().resolve("postgres.log"));
+        return PostgresServer.start(
+                postgresData(),
+                config.postgresPort(),
+                config.services().stream().map(StackConfig.Service::database).toList(),
+                config.logs().resolve("postgres.log"));
     }
 
     private Path postgresData() {
@@ -99,12 +108,16 @@ public final class Stack implements AutoCloseable {
         Path dir = config.home().resolve(single ? "kafka" : "kafka-cluster");
         Path other = config.home().resolve(single ? "kafka-cluster" : "kafka");
         if (Files.exists(other)) {
-            throw new IOException(config.home() + " was made with " + (single ? "a Kafka cluster" : "a single Kafka broker")
-                    + ", whose topics hold what its services published; use another state directory (LLN_HOME=...) or delete "
-                    + config.home());
+            throw new IOException(
+                    config.home() + " was made with " + (single ? "a Kafka cluster" : "a single Kafka broker")
+                            + ", whose topics hold what its services published; use another state directory (LLN_HOME=...) or delete "
+                            + config.home());
         }
         if (!single && Files.isDirectory(dir.resolve("node-" + (config.brokers().size() + 1)))
-                || !single && Files.isDirectory(dir) && !Files.isDirectory(dir.resolve("node-" + config.brokers().size()))) {
+                || !single
+                        && Files.isDirectory(dir)
+                        && !Files.isDirectory(
+                                dir.resolve("node-" + config.brokers().size()))) {
             throw new IOException(dir + " holds a cluster of another size; use the same --brokers or another LLN_HOME");
         }
         return KafkaCluster.start(dir, kafkaClasspath(), config.brokers(), config.logs());
@@ -112,8 +125,11 @@ public final class Stack implements AutoCloseable {
 
     /** Starts a service or the dashboard with its environment, without waiting for it to be ready. */
     private ServiceProcess launch(StackConfig.Service service) throws IOException {
-        return ServiceProcess.start(service, jarOf(service), service.database() == null ? dashboardEnvironment(service.port())
-                : environment(service), config.logs().resolve(service.name() + ".log"));
+        return ServiceProcess.start(
+                service,
+                jarOf(service),
+                service.database() == null ? dashboardEnvironment(service.port()) : environment(service),
+                config.logs().resolve(service.name() + ".log"));
     }
 
     private Map<String, String> dashboardEnvironment(int port) {
@@ -127,30 +143,47 @@ public final class Stack implements AutoCloseable {
     }
 
     private Map<String, String> environment(StackConfig.Service service) throws IOException {
-        Map<String, String> env = new java.util.HashMap<>(config.serviceSettings());
+        Map<String, String> env = new HashMap<>(config.serviceSettings());
         env.putAll(Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(service.port()),
-                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(service.database()),
-                "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                "KAFKA_BOOTSTRAP_SERVERS", config.bootstrapServers(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", config.jwtKeys().publicKeyFile().toString(),
-                "LLN_JWT_ISSUER", JwtKeys.ISSUER,
-                "LLN_JWT_AUDIENCE", JwtKeys.AUDIENCE));
+                "QUARKUS_HTTP_PORT",
+                Integer.toString(service.port()),
+                "QUARKUS_DATASOURCE_JDBC_URL",
+                postgres.jdbcUrl(service.database()),
+                "QUARKUS_DATASOURCE_USERNAME",
+                "postgres",
+                "QUARKUS_DATASOURCE_PASSWORD",
+                "postgres",
+                "KAFKA_BOOTSTRAP_SERVERS",
+                config.bootstrapServers(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                config.jwtKeys().publicKeyFile().toString(),
+                "LLN_JWT_ISSUER",
+                JwtKeys.ISSUER,
+                "LLN_JWT_AUDIENCE",
+                JwtKeys.AUDIENCE));
         return env;
     }
 
     /** Every instance of a service runs the same packaged application, that of its module. */
     private Path jarOf(StackConfig.Service service) {
-        String module = service.database() == null ? service.name() : config.services().stream()
-                .filter(s -> s.database().equals(service.database())).findFirst().orElseThrow().name();
+        String module = service.database() == null
+                ? service.name()
+                : config.services().stream()
+                        .filter(s -> s.database().equals(service.database()))
+                        .findFirst()
+                        .orElseThrow()
+                        .name();
         return config.root().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
     /** The launcher's own dependency directory ({@code local-stack/target/lib}) holds the broker's jars. */
     private static String kafkaClasspath() throws IOException {
         try {
-            Path location = Path.of(Stack.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(Stack.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             Path lib = location.getParent().resolve("lib");
             if (!Files.isDirectory(lib)) {
                 throw new IOException(lib + " is missing: build first (mvn -B -DskipTests package)");
@@ -162,14 +195,17 @@ public final class Stack implements AutoCloseable {
     }
 
     private void checkPortsFree() throws IOException {
-        Map<Integer, String> ports = new java.util.LinkedHashMap<>();
+        Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(config.postgresPort(), "PostgreSQL (LLN_POSTGRES_PORT)");
         for (StackConfig.Broker broker : config.brokers()) {
             ports.put(broker.port(), "Kafka node " + broker.id() + " (LLN_KAFKA_PORT)");
-            ports.put(broker.controllerPort(), "Kafka node " + broker.id() + "'s controller (LLN_KAFKA_CONTROLLER_PORT)");
+            ports.put(
+                    broker.controllerPort(), "Kafka node " + broker.id() + "'s controller (LLN_KAFKA_CONTROLLER_PORT)");
         }
         for (StackConfig.Service service : config.instances()) {
-            ports.put(service.port(), service.name() + " (LLN_" + service.database().toUpperCase() + "_PORT)");
+            ports.put(
+                    service.port(),
+                    service.name() + " (LLN_" + service.database().toUpperCase() + "_PORT)");
         }
         ports.put(config.dashboard().port(), config.dashboard().name() + " (LLN_DASHBOARD_PORT)");
         List<String> taken = new ArrayList<>();
@@ -212,7 +248,8 @@ public final class Stack implements AutoCloseable {
                         + "\tlocalhost:" + broker.port());
             }
         }
-        services.forEach(s -> lines.add(s.service().name() + "\t" + s.pid() + "\t" + s.service().url()));
+        services.forEach(s -> lines.add(
+                s.service().name() + "\t" + s.pid() + "\t" + s.service().url()));
         return lines;
     }
 
@@ -221,11 +258,13 @@ public final class Stack implements AutoCloseable {
      * @return the human summary printed once the stack is ready: URLs, logs, how to stop
      */
     public static String summary(StackConfig config) {
-        String urls = config.instances().stream().map(s -> String.format(
-                "  %-22s %s/q/swagger-ui   changes: %s/changes/stream", s.name(), s.url(), s.url()))
+        String urls = config.instances().stream()
+                .map(s -> String.format(
+                        "  %-22s %s/q/swagger-ui   changes: %s/changes/stream", s.name(), s.url(), s.url()))
                 .collect(Collectors.joining("\n"));
         return "Swagger UI and change streams:\n" + urls + "\n"
-                + "Network dashboard: " + config.dashboard().url() + "/   (JSON: " + config.dashboard().url() + "/api/summary)\n"
+                + "Network dashboard: " + config.dashboard().url() + "/   (JSON: "
+                + config.dashboard().url() + "/api/summary)\n"
                 + "Kafka: " + config.bootstrapServers() + "   PostgreSQL: localhost:" + config.postgresPort()
                 + " (user postgres, databases partners, events, collaboration)\n"
                 + "Logs: " + config.logs() + "\n"
@@ -329,7 +368,7 @@ public final class Stack implements AutoCloseable {
      * @param grace how long to wait before SIGKILL
      * @return the time from SIGTERM to exit, or empty when it had to be killed after {@code grace}
      */
-    public synchronized java.util.Optional<Duration> stopService(String name, Duration grace) {
+    public synchronized Optional<Duration> stopService(String name, Duration grace) {
         return service(name).stop(grace);
     }
 
@@ -359,9 +398,11 @@ public final class Stack implements AutoCloseable {
      */
     public synchronized String startInstance(String name, int port) throws IOException {
         StackConfig.Service original = service(name).service();
-        StackConfig.Service instance = new StackConfig.Service(name + "@" + port, original.database(), port,
-                "http://localhost:" + port);
-        services.add(ServiceProcess.start(instance, jarOf(original),
+        StackConfig.Service instance =
+                new StackConfig.Service(name + "@" + port, original.database(), port, "http://localhost:" + port);
+        services.add(ServiceProcess.start(
+                instance,
+                jarOf(original),
                 original.database() == null ? dashboardEnvironment(port) : environment(instance),
                 config.logs().resolve(instance.name() + ".log")));
         return instance.name();
@@ -382,7 +423,9 @@ public final class Stack implements AutoCloseable {
     }
 
     private ServiceProcess service(String name) {
-        return services.stream().filter(s -> s.service().name().equals(name)).findFirst()
+        return services.stream()
+                .filter(s -> s.service().name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no service " + name));
     }
 

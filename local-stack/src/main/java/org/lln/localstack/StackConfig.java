@@ -1,10 +1,13 @@
 package org.lln.localstack;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Where the local stack keeps its state and which ports it uses, from environment variables with the
@@ -24,12 +27,18 @@ import java.util.Map;
  * @param serviceSettings variables handed to every service as they are: {@link #SERVICE_SETTINGS} present in the
  *                        environment
  */
-public record StackConfig(Path root, Path home, int postgresPort, List<Broker> brokers, List<Service> instances,
-        Service dashboard, Map<String, String> serviceSettings) {
+public record StackConfig(
+        Path root,
+        Path home,
+        int postgresPort,
+        List<Broker> brokers,
+        List<Service> instances,
+        Service dashboard,
+        Map<String, String> serviceSettings) {
 
     /** Service settings an environment may give: the request rate limit and unscoped editors (README, Configuration). */
-    public static final List<String> SERVICE_SETTINGS = List.of("LLN_RATE_LIMIT_PER_SECOND", "LLN_RATE_LIMIT_BURST",
-            "LLN_UNSCOPED_EDITORS");
+    public static final List<String> SERVICE_SETTINGS =
+            List.of("LLN_RATE_LIMIT_PER_SECOND", "LLN_RATE_LIMIT_BURST", "LLN_UNSCOPED_EDITORS");
 
     /**
      * A service of the suite.
@@ -39,8 +48,7 @@ public record StackConfig(Path root, Path home, int postgresPort, List<Broker> b
      * @param port     its HTTP port
      * @param url      its base URL: {@code http://localhost:<port>} unless {@code LLN_<DATABASE>_URL} says otherwise
      */
-    public record Service(String name, String database, int port, String url) {
-    }
+    public record Service(String name, String database, int port, String url) {}
 
     /**
      * A Kafka node (combined KRaft broker and controller).
@@ -49,8 +57,7 @@ public record StackConfig(Path root, Path home, int postgresPort, List<Broker> b
      * @param port           client port
      * @param controllerPort controller (quorum) port
      */
-    public record Broker(int id, int port, int controllerPort) {
-    }
+    public record Broker(int id, int port, int controllerPort) {}
 
     /**
      * @param env  the environment to read ({@code System.getenv()} in production)
@@ -63,7 +70,8 @@ public record StackConfig(Path root, Path home, int postgresPort, List<Broker> b
         int brokerCount = count(env, "LLN_BROKERS");
         int instanceCount = count(env, "LLN_INSTANCES");
         List<Integer> kafkaPorts = ports(env, "LLN_KAFKA_PORTS", "LLN_KAFKA_PORT", 9092, 2, brokerCount);
-        List<Integer> controllerPorts = ports(env, "LLN_KAFKA_CONTROLLER_PORTS", "LLN_KAFKA_CONTROLLER_PORT", 9093, 2, brokerCount);
+        List<Integer> controllerPorts =
+                ports(env, "LLN_KAFKA_CONTROLLER_PORTS", "LLN_KAFKA_CONTROLLER_PORT", 9093, 2, brokerCount);
         List<Broker> brokers = new ArrayList<>();
         for (int i = 0; i < brokerCount; i++) {
             brokers.add(new Broker(i + 1, kafkaPorts.get(i), controllerPorts.get(i)));
@@ -72,10 +80,15 @@ public record StackConfig(Path root, Path home, int postgresPort, List<Broker> b
         instances.addAll(instances(env, "partners-service", "partners", 8081, instanceCount));
         instances.addAll(instances(env, "events-service", "events", 8082, instanceCount));
         instances.addAll(instances(env, "collaboration-service", "collaboration", 8083, instanceCount));
-        Map<String, String> settings = new java.util.TreeMap<>();
+        Map<String, String> settings = new TreeMap<>();
         SERVICE_SETTINGS.stream().filter(env::containsKey).forEach(name -> settings.put(name, env.get(name)));
-        return new StackConfig(root.toAbsolutePath().normalize(), home.toAbsolutePath().normalize(),
-                port(env, "LLN_POSTGRES_PORT", 5432), List.copyOf(brokers), List.copyOf(instances), dashboard(env),
+        return new StackConfig(
+                root.toAbsolutePath().normalize(),
+                home.toAbsolutePath().normalize(),
+                port(env, "LLN_POSTGRES_PORT", 5432),
+                List.copyOf(brokers),
+                List.copyOf(instances),
+                dashboard(env),
                 Map.copyOf(settings));
     }
 
@@ -92,8 +105,10 @@ public record StackConfig(Path root, Path home, int postgresPort, List<Broker> b
      * @return every instance of that service
      */
     public List<Service> instancesOf(String service) {
-        return instances.stream().filter(s -> s.name().equals(service) || s.name().matches(java.util.regex.Pattern.quote(service)
-                + "-\\d+")).toList();
+        return instances.stream()
+                .filter(s ->
+                        s.name().equals(service) || s.name().matches(java.util.regex.Pattern.quote(service) + "-\\d+"))
+                .toList();
     }
 
     /** @return whether this runs more than one broker or more than one instance of a service */
@@ -103,23 +118,27 @@ public record StackConfig(Path root, Path home, int postgresPort, List<Broker> b
 
     private static Service dashboard(Map<String, String> env) {
         int port = port(env, "LLN_DASHBOARD_PORT", 8084);
-        return new Service("network-dashboard", null, port, env.getOrDefault("LLN_DASHBOARD_URL", "http://localhost:" + port));
+        return new Service(
+                "network-dashboard", null, port, env.getOrDefault("LLN_DASHBOARD_URL", "http://localhost:" + port));
     }
 
-    private static List<Service> instances(Map<String, String> env, String name, String database, int defaultPort, int count) {
-        String prefix = "LLN_" + database.toUpperCase(java.util.Locale.ROOT);
+    private static List<Service> instances(
+            Map<String, String> env, String name, String database, int defaultPort, int count) {
+        String prefix = "LLN_" + database.toUpperCase(Locale.ROOT);
         List<Integer> ports = ports(env, prefix + "_PORTS", prefix + "_PORT", defaultPort, 10, count);
         List<Service> services = new ArrayList<>();
-        services.add(new Service(name, database, ports.get(0), env.getOrDefault(prefix + "_URL", "http://localhost:" + ports.get(0))));
+        services.add(new Service(
+                name, database, ports.get(0), env.getOrDefault(prefix + "_URL", "http://localhost:" + ports.get(0))));
         for (int k = 2; k <= count; k++) {
-            services.add(new Service(name + "-" + k, database, ports.get(k - 1), "http://localhost:" + ports.get(k - 1)));
+            services.add(
+                    new Service(name + "-" + k, database, ports.get(k - 1), "http://localhost:" + ports.get(k - 1)));
         }
         return services;
     }
 
     /** The ports of {@code count} processes: listed in {@code listName}, or {@code base + step * i}. */
-    private static List<Integer> ports(Map<String, String> env, String listName, String baseName, int fallback, int step,
-            int count) {
+    private static List<Integer> ports(
+            Map<String, String> env, String listName, String baseName, int fallback, int step, int count) {
         String list = env.get(listName);
         if (list != null && !list.isBlank()) {
             List<Integer> ports = new ArrayList<>();
@@ -127,7 +146,8 @@ public record StackConfig(Path root, Path home, int postgresPort, List<Broker> b
                 ports.add(port(Map.of(listName, part), listName, 0));
             }
             if (ports.size() < count) {
-                throw new IllegalArgumentException(listName + " lists " + ports.size() + " ports; " + count + " are needed");
+                throw new IllegalArgumentException(
+                        listName + " lists " + ports.size() + " ports; " + count + " are needed");
             }
             return ports;
         }
@@ -168,14 +188,15 @@ public record StackConfig(Path root, Path home, int postgresPort, List<Broker> b
 
     /** @return every broker's client address, comma-separated */
     public String bootstrapServers() {
-        return String.join(",", brokers.stream().map(b -> "localhost:" + b.port()).toList());
+        return String.join(
+                ",", brokers.stream().map(b -> "localhost:" + b.port()).toList());
     }
 
     /**
      * @return the stack's token-signing key pair under {@code <home>/jwt/}, created on first use
      * @throws java.io.IOException when it cannot be read or written
      */
-    public JwtKeys jwtKeys() throws java.io.IOException {
+    public JwtKeys jwtKeys() throws IOException {
         return JwtKeys.loadOrCreate(home.resolve("jwt"));
     }
 

@@ -33,32 +33,43 @@ final class CollaborationClientLifecycle {
 
     void run() throws ApiException {
         ApiResponse<CollaborationArea> created = areas.createCollaborationAreaWithHttpInfo(new CollaborationAreaInput()
-                .code("client-regional-tvet").title("Regional TVET cooperation (client test)").theme(Theme.TVET)
+                .code("client-regional-tvet")
+                .title("Regional TVET cooperation (client test)")
+                .theme(Theme.TVET)
                 .sdgTargets(List.of("4.3")));
         assertThat(created.getStatusCode()).isEqualTo(201);
         CollaborationArea area = created.getData();
         assertThat(area.getStatus()).isEqualTo(AreaStatus.IDENTIFIED);
         assertThat(area.getDescription()).isNull();
         CollaborationArea other = areas.createCollaborationArea(new CollaborationAreaInput()
-                .code("client-regional-esd").title("Regional ESD cooperation (client test)").theme(Theme.ESD));
+                .code("client-regional-esd")
+                .title("Regional ESD cooperation (client test)")
+                .theme(Theme.ESD));
 
-        String etag = areas.getCollaborationAreaWithHttpInfo(area.getId()).getHeaders().get("etag").get(0);
+        String etag = areas.getCollaborationAreaWithHttpInfo(area.getId())
+                .getHeaders()
+                .get("etag")
+                .get(0);
         assertThat(etag).isEqualTo("\"" + area.getVersion() + "\"");
 
-        CollaborationAreaPage page = areas.listCollaborationAreas(null, null, null, 0, null, "client-regional", null, 20,
-                "code", null, Theme.TVET);
+        CollaborationAreaPage page = areas.listCollaborationAreas(
+                null, null, null, 0, null, "client-regional", null, 20, "code", null, Theme.TVET);
         assertThat(page.getItems()).extracting(CollaborationArea::getCode).containsExactly("client-regional-tvet");
 
-        CollaborationArea patched = areas.patchCollaborationArea(area.getId(),
-                new CollaborationAreaPatch().sdgTargets(List.of("4.3", "4.4")), etag);
+        CollaborationArea patched = areas.patchCollaborationArea(
+                area.getId(), new CollaborationAreaPatch().sdgTargets(List.of("4.3", "4.4")), etag);
         assertThat(patched.getSdgTargets()).containsExactly("4.3", "4.4");
-        ApiException stale = catchThrowableOfType(ApiException.class, () -> areas.patchCollaborationArea(area.getId(),
-                new CollaborationAreaPatch().sdgTargets(List.of("4.7")), etag));
+        ApiException stale = catchThrowableOfType(
+                ApiException.class,
+                () -> areas.patchCollaborationArea(
+                        area.getId(), new CollaborationAreaPatch().sdgTargets(List.of("4.7")), etag));
         assertThat(stale.getCode()).isEqualTo(412);
         assertThat(problem(stale).getType()).isEqualTo("urn:lln:problem:precondition-failed");
 
-        CollaborationArea proposed = areas.transitionCollaborationArea(area.getId(),
-                new TransitionInput().to(AreaStatus.PROPOSED).note("Proposed by a generated client"), null);
+        CollaborationArea proposed = areas.transitionCollaborationArea(
+                area.getId(),
+                new TransitionInput().to(AreaStatus.PROPOSED).note("Proposed by a generated client"),
+                null);
         assertThat(proposed.getStatus()).isEqualTo(AreaStatus.PROPOSED);
         assertThat(areas.getCollaborationAreaHistory(area.getId(), 0, 20).getItems())
                 .anySatisfy(transition -> assertThat(transition.getTo()).isEqualTo(AreaStatus.PROPOSED));

@@ -44,13 +44,19 @@ class DashboardBrowserTest {
     @BeforeAll
     static void startSuiteAndBrowser() throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        Assumptions.assumeTrue(installed || "true".equals(System.getenv("CI")),
+        Assumptions.assumeTrue(
+                installed || "true".equals(System.getenv("CI")),
                 "Chromium is not installed (apt-get install chromium chromium-driver): browser test skipped");
         config = SuiteUnderTest.onFreePorts();
         stack = Stack.start(config, System.out);
         StackConfig.Service partners = config.services().get(0);
-        new DataLoader(partners.url(), config.services().get(1).url(), config.services().get(2).url(),
-                SuiteUnderTest.authorization(config), System.out).load(config.root().resolve("data"));
+        new DataLoader(
+                        partners.url(),
+                        config.services().get(1).url(),
+                        config.services().get(2).url(),
+                        SuiteUnderTest.authorization(config),
+                        System.out)
+                .load(config.root().resolve("data"));
         browser = chromium();
     }
 
@@ -83,7 +89,8 @@ class DashboardBrowserTest {
         long delayMillis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(((JavascriptExecutor) browser).executeScript("return window.sameDocument === true;"))
-                .as("the page was not reloaded").isEqualTo(true);
+                .as("the page was not reloaded")
+                .isEqualTo(true);
         WebElement newest = browser.findElement(By.cssSelector("#activity li:first-child"));
         assertThat(newest.findElement(By.linkText("JSON")).getAttribute("href"))
                 .startsWith(config.services().get(0).url() + "/partners/");
@@ -92,26 +99,34 @@ class DashboardBrowserTest {
         Path laptop = screenshot("network-dashboard.png");
         browser.manage().window().setSize(new Dimension(390, 1400));
         Path phone = screenshot("network-dashboard-phone.png");
-        System.out.printf("Partner write to dashboard page: %d ms (POST sent to counter and feed updated)%n", delayMillis);
+        System.out.printf(
+                "Partner write to dashboard page: %d ms (POST sent to counter and feed updated)%n", delayMillis);
         System.out.printf("Screenshots: %s, %s%n", laptop, phone);
         assertThat(delayMillis).as("a change shows within seconds").isLessThan(10_000);
     }
 
     private static void createPartner(String name) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(config.services().get(0).url() + "/partners"))
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(config.services().get(0).url() + "/partners"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"kampot-provincial-clc\",\"name\":\"" + name
-                        + "\",\"type\":\"COMMUNITY_LEARNING_CENTRE\",\"countryCode\":\"KH\",\"subdivisionCode\":\"KH-7\"}"));
+                .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                                "{\"code\":\"kampot-provincial-clc\",\"name\":\"" + name
+                                        + "\",\"type\":\"COMMUNITY_LEARNING_CENTRE\",\"countryCode\":\"KH\",\"subdivisionCode\":\"KH-7\"}"));
         String authorization = SuiteUnderTest.authorization(config);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     }
 
     private static String text(String css) {
-        return browser.findElements(By.cssSelector(css)).stream().findFirst().map(WebElement::getText).orElse("");
+        return browser.findElements(By.cssSelector(css)).stream()
+                .findFirst()
+                .map(WebElement::getText)
+                .orElse("");
     }
 
     private static Path screenshot(String file) throws IOException {
@@ -124,11 +139,20 @@ class DashboardBrowserTest {
     private static WebDriver chromium() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1500",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,1500",
                 "--user-data-dir=" + Files.createTempDirectory("lln-chromium-"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 }

@@ -31,7 +31,8 @@ final class EventsClientLifecycle {
     }
 
     void run() throws ApiException {
-        ApiResponse<Event> created = events.createEventWithHttpInfo(event("client-kampot-workshop", EventType.WORKSHOP));
+        ApiResponse<Event> created =
+                events.createEventWithHttpInfo(event("client-kampot-workshop", EventType.WORKSHOP));
         assertThat(created.getStatusCode()).isEqualTo(201);
         Event workshop = created.getData();
         assertThat(workshop.getStartDate()).isEqualTo(LocalDate.of(2025, 5, 6));
@@ -42,18 +43,34 @@ final class EventsClientLifecycle {
         String etag = read.getHeaders().get("etag").get(0);
         assertThat(etag).isEqualTo("\"" + workshop.getVersion() + "\"");
 
-        EventPage page = events.listEvents(null, null, null, null, 0, null, null, "client-kampot", null, 1, "code", null,
-                "KH-7", null, null, null);
+        EventPage page = events.listEvents(
+                null,
+                null,
+                null,
+                null,
+                0,
+                null,
+                null,
+                "client-kampot",
+                null,
+                1,
+                "code",
+                null,
+                "KH-7",
+                null,
+                null,
+                null);
         assertThat(page.getTotalItems()).isEqualTo(2L);
         assertThat(page.getItems()).extracting(Event::getCode).containsExactly("client-kampot-visit");
 
-        Event patched = events.patchEvent(workshop.getId(), new EventPatch().attendeeCount(116).description(null), etag);
+        Event patched = events.patchEvent(
+                workshop.getId(), new EventPatch().attendeeCount(116).description(null), etag);
         assertThat(patched.getAttendeeCount()).isEqualTo(116);
         assertThat(patched.getDescription()).isNull();
         assertThat(patched.getTitle()).isEqualTo(workshop.getTitle());
 
-        ApiException stale = catchThrowableOfType(ApiException.class,
-                () -> events.patchEvent(workshop.getId(), new EventPatch().attendeeCount(1), etag));
+        ApiException stale = catchThrowableOfType(
+                ApiException.class, () -> events.patchEvent(workshop.getId(), new EventPatch().attendeeCount(1), etag));
         assertThat(stale.getCode()).isEqualTo(412);
         assertThat(problem(stale).getType()).isEqualTo("urn:lln:problem:precondition-failed");
 
@@ -65,9 +82,18 @@ final class EventsClientLifecycle {
     }
 
     private static EventInput event(String code, EventType type) {
-        return new EventInput().code(code).title("Kampot " + type + " (client test)").description("Written by a generated client")
-                .type(type).startDate(LocalDate.of(2025, 5, 6)).endDate(LocalDate.of(2025, 5, 9)).timeZone("Asia/Phnom_Penh")
-                .location(new EventLocation().locality("Kampot").subdivisionCode("KH-7").countryCode("KH"));
+        return new EventInput()
+                .code(code)
+                .title("Kampot " + type + " (client test)")
+                .description("Written by a generated client")
+                .type(type)
+                .startDate(LocalDate.of(2025, 5, 6))
+                .endDate(LocalDate.of(2025, 5, 9))
+                .timeZone("Asia/Phnom_Penh")
+                .location(new EventLocation()
+                        .locality("Kampot")
+                        .subdivisionCode("KH-7")
+                        .countryCode("KH"));
     }
 
     private Problem problem(ApiException failure) {

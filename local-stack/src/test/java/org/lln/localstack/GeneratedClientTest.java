@@ -62,20 +62,31 @@ class GeneratedClientTest {
     @Test
     void theClientWasGeneratedFromTheDocumentTheServiceServes() throws IOException, InterruptedException {
         ObjectMapper json = new ObjectMapper();
-        JsonNode stored = json.readTree(Files.readString(config.root().resolve("partners-service/target/openapi/openapi.json")));
-        HttpResponse<String> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(config.services().get(0).url() + "/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode stored =
+                json.readTree(Files.readString(config.root().resolve("partners-service/target/openapi/openapi.json")));
+        HttpResponse<String> served = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(config.services().get(0).url() + "/q/openapi?format=json"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         JsonNode current = json.readTree(served.body());
         ((ObjectNode) stored).remove("servers");
         ((ObjectNode) current).remove("servers");
-        assertThat(current).as("the document, apart from the server address it names").isEqualTo(stored);
+        assertThat(current)
+                .as("the document, apart from the server address it names")
+                .isEqualTo(stored);
     }
 
     @Test
     void createsReadsListsPatchesAndDeletesAPartnerThroughTheGeneratedClient() throws ApiException {
-        ApiResponse<Partner> created = partners.createPartnerWithHttpInfo(new PartnerInput().code("client-kampot-clc")
-                .name("Kampot Community Learning Centre (client test)").type(PartnerType.COMMUNITY_LEARNING_CENTRE)
-                .countryCode("KH").subdivisionCode("KH-7").locality("Kampot"));
+        ApiResponse<Partner> created = partners.createPartnerWithHttpInfo(new PartnerInput()
+                .code("client-kampot-clc")
+                .name("Kampot Community Learning Centre (client test)")
+                .type(PartnerType.COMMUNITY_LEARNING_CENTRE)
+                .countryCode("KH")
+                .subdivisionCode("KH-7")
+                .locality("Kampot"));
         assertThat(created.getStatusCode()).isEqualTo(201);
         Partner centre = created.getData();
         assertThat(header(created, "location")).endsWith("/partners/" + centre.getId());
@@ -87,29 +98,40 @@ class GeneratedClientTest {
         String etag = header(read, "etag");
         assertThat(etag).isEqualTo("\"" + centre.getVersion() + "\"");
 
-        Partner unit = partners.createPartner(new PartnerInput().code("client-kampot-clc-library")
-                .name("Library of the Kampot Community Learning Centre (client test)").type(PartnerType.COMMUNITY_LEARNING_CENTRE)
-                .parentId(centre.getId()).countryCode("KH").subdivisionCode("KH-7"));
-        PartnerPage first = partners.listPartners(null, "KH", 0, null, "client-kampot", 1, "code", null, "KH-7",
-                PartnerType.COMMUNITY_LEARNING_CENTRE);
+        Partner unit = partners.createPartner(new PartnerInput()
+                .code("client-kampot-clc-library")
+                .name("Library of the Kampot Community Learning Centre (client test)")
+                .type(PartnerType.COMMUNITY_LEARNING_CENTRE)
+                .parentId(centre.getId())
+                .countryCode("KH")
+                .subdivisionCode("KH-7"));
+        PartnerPage first = partners.listPartners(
+                null, "KH", 0, null, "client-kampot", 1, "code", null, "KH-7", PartnerType.COMMUNITY_LEARNING_CENTRE);
         assertThat(first.getTotalItems()).isEqualTo(2L);
         assertThat(first.getTotalPages()).isEqualTo(2);
         assertThat(first.getItems()).extracting(Partner::getCode).containsExactly("client-kampot-clc");
-        PartnerPage second = partners.listPartners(null, "KH", 1, null, "client-kampot", 1, "code", null, "KH-7",
-                PartnerType.COMMUNITY_LEARNING_CENTRE);
+        PartnerPage second = partners.listPartners(
+                null, "KH", 1, null, "client-kampot", 1, "code", null, "KH-7", PartnerType.COMMUNITY_LEARNING_CENTRE);
         assertThat(second.getItems()).extracting(Partner::getId).containsExactly(unit.getId());
-        assertThat(partners.listPartners(null, null, 0, centre.getId(), null, 20, null, null, null, null).getItems())
-                .extracting(Partner::getCode).containsExactly("client-kampot-clc-library");
+        assertThat(partners.listPartners(null, null, 0, centre.getId(), null, 20, null, null, null, null)
+                        .getItems())
+                .extracting(Partner::getCode)
+                .containsExactly("client-kampot-clc-library");
 
-        ApiResponse<Partner> patched = partners.patchPartnerWithHttpInfo(centre.getId(),
-                new PartnerPatch().acronym("KCLC").locality(null), etag);
+        ApiResponse<Partner> patched = partners.patchPartnerWithHttpInfo(
+                centre.getId(), new PartnerPatch().acronym("KCLC").locality(null), etag);
         assertThat(patched.getData().getAcronym()).isEqualTo("KCLC");
-        assertThat(patched.getData().getLocality()).as("null in a merge patch clears").isNull();
-        assertThat(patched.getData().getSubdivisionCode()).as("absent from a merge patch leaves it").isEqualTo("KH-7");
+        assertThat(patched.getData().getLocality())
+                .as("null in a merge patch clears")
+                .isNull();
+        assertThat(patched.getData().getSubdivisionCode())
+                .as("absent from a merge patch leaves it")
+                .isEqualTo("KH-7");
         String newEtag = header(patched, "etag");
         assertThat(newEtag).isNotEqualTo(etag);
 
-        ApiException stale = catchThrowableOfType(ApiException.class,
+        ApiException stale = catchThrowableOfType(
+                ApiException.class,
                 () -> partners.patchPartner(centre.getId(), new PartnerPatch().acronym("OLD"), etag));
         Problem preconditionFailed = problem(stale);
         assertThat(stale.getCode()).isEqualTo(412);
@@ -135,8 +157,13 @@ class GeneratedClientTest {
 
     @Test
     void readsAValidationErrorAsAProblemNamingTheField() {
-        ApiException invalid = catchThrowableOfType(ApiException.class, () -> partners.createPartner(new PartnerInput()
-                .code("client-bad-country").name("Bad country (client test)").type(PartnerType.NGO).countryCode("XX")));
+        ApiException invalid = catchThrowableOfType(
+                ApiException.class,
+                () -> partners.createPartner(new PartnerInput()
+                        .code("client-bad-country")
+                        .name("Bad country (client test)")
+                        .type(PartnerType.NGO)
+                        .countryCode("XX")));
         Problem problem = problem(invalid);
         assertThat(invalid.getCode()).isEqualTo(400);
         assertThat(problem.getErrors()).isNotEmpty();
@@ -144,8 +171,8 @@ class GeneratedClientTest {
     }
 
     private static Problem problem(ApiException failure) {
-        assertThat(failure.getResponseHeaders().firstValue("content-type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(failure.getResponseHeaders().firstValue("content-type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         try {
             return client.getObjectMapper().readValue(failure.getResponseBody(), Problem.class);
         } catch (IOException e) {

@@ -11,13 +11,18 @@ class RecordedProcessTest {
     void findsTheRecordedProcessOnlyWithItsStartInstant() {
         long self = ProcessHandle.current().pid();
         String line = RecordedProcess.describe(self).orElseThrow();
-        assertThat(RecordedProcess.find(line)).hasValueSatisfying(p -> assertThat(p.pid()).isEqualTo(self));
-        assertThat(RecordedProcess.find(self + " 2001-01-01T00:00:00Z")).as("same pid, another process").isEmpty();
+        assertThat(RecordedProcess.find(line))
+                .hasValueSatisfying(p -> assertThat(p.pid()).isEqualTo(self));
+        assertThat(RecordedProcess.find(self + " 2001-01-01T00:00:00Z"))
+                .as("same pid, another process")
+                .isEmpty();
     }
 
     @Test
     void ignoresLinesOfOtherShapes() {
-        assertThat(RecordedProcess.find(Long.toString(ProcessHandle.current().pid()))).as("an old pid file: pid only").isEmpty();
+        assertThat(RecordedProcess.find(Long.toString(ProcessHandle.current().pid())))
+                .as("an old pid file: pid only")
+                .isEmpty();
         assertThat(RecordedProcess.find("12 not-an-instant")).isEmpty();
         assertThat(RecordedProcess.find("")).isEmpty();
     }

@@ -18,7 +18,8 @@ class StackConfigTest {
 
         assertThat(config.bootstrapServers()).isEqualTo("localhost:9092");
         assertThat(config.brokers()).containsExactly(new StackConfig.Broker(1, 9092, 9093));
-        assertThat(config.instances()).extracting(StackConfig.Service::name)
+        assertThat(config.instances())
+                .extracting(StackConfig.Service::name)
                 .containsExactly("partners-service", "events-service", "collaboration-service");
         assertThat(config.services()).extracting(StackConfig.Service::port).containsExactly(8081, 8082, 8083);
         assertThat(config.clustered()).isFalse();
@@ -26,27 +27,54 @@ class StackConfigTest {
 
     @Test
     void upWithThreeBrokersAndTwoInstancesPlacesEveryProcessOnItsOwnPorts() {
-        StackConfig config = StackConfig.from(Main.clusterOptions(new String[] {"--brokers", "3", "--instances", "2"}), ROOT);
+        StackConfig config =
+                StackConfig.from(Main.clusterOptions(new String[] {"--brokers", "3", "--instances", "2"}), ROOT);
 
         assertThat(config.bootstrapServers()).isEqualTo("localhost:9092,localhost:9094,localhost:9096");
-        assertThat(config.brokers()).extracting(StackConfig.Broker::controllerPort).containsExactly(9093, 9095, 9097);
-        assertThat(config.instances()).extracting(StackConfig.Service::name).containsExactly("partners-service",
-                "partners-service-2", "events-service", "events-service-2", "collaboration-service", "collaboration-service-2");
-        assertThat(config.instancesOf("events-service")).extracting(StackConfig.Service::url)
+        assertThat(config.brokers())
+                .extracting(StackConfig.Broker::controllerPort)
+                .containsExactly(9093, 9095, 9097);
+        assertThat(config.instances())
+                .extracting(StackConfig.Service::name)
+                .containsExactly(
+                        "partners-service",
+                        "partners-service-2",
+                        "events-service",
+                        "events-service-2",
+                        "collaboration-service",
+                        "collaboration-service-2");
+        assertThat(config.instancesOf("events-service"))
+                .extracting(StackConfig.Service::url)
                 .containsExactly("http://localhost:8082", "http://localhost:8092");
-        assertThat(config.instancesOf("events-service")).extracting(StackConfig.Service::database).containsOnly("events");
-        assertThat(config.services()).extracting(StackConfig.Service::name)
+        assertThat(config.instancesOf("events-service"))
+                .extracting(StackConfig.Service::database)
+                .containsOnly("events");
+        assertThat(config.services())
+                .extracting(StackConfig.Service::name)
                 .containsExactly("partners-service", "events-service", "collaboration-service");
         assertThat(config.clustered()).isTrue();
     }
 
     @Test
     void listedPortsWinOverTheDefaultSpacing() {
-        StackConfig config = StackConfig.from(Map.of("LLN_BROKERS", "2", "LLN_KAFKA_PORTS", "7001,7002",
-                "LLN_KAFKA_CONTROLLER_PORTS", "7101,7102", "LLN_INSTANCES", "2", "LLN_PARTNERS_PORTS", "7201,7202"), ROOT);
+        StackConfig config = StackConfig.from(
+                Map.of(
+                        "LLN_BROKERS",
+                        "2",
+                        "LLN_KAFKA_PORTS",
+                        "7001,7002",
+                        "LLN_KAFKA_CONTROLLER_PORTS",
+                        "7101,7102",
+                        "LLN_INSTANCES",
+                        "2",
+                        "LLN_PARTNERS_PORTS",
+                        "7201,7202"),
+                ROOT);
 
         assertThat(config.bootstrapServers()).isEqualTo("localhost:7001,localhost:7002");
-        assertThat(config.instancesOf("partners-service")).extracting(StackConfig.Service::port).containsExactly(7201, 7202);
+        assertThat(config.instancesOf("partners-service"))
+                .extracting(StackConfig.Service::port)
+                .containsExactly(7201, 7202);
     }
 
     @Test

@@ -18,14 +18,22 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule LAYERS = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
-            .layer("api").definedBy("org.lln.dashboard.api..")
-            .layer("messaging").definedBy("org.lln.dashboard.messaging..")
-            .layer("network").definedBy("org.lln.dashboard.network..")
-            .layer("representation").definedBy("org.lln.dashboard.representation..")
-            .whereLayer("api").mayNotBeAccessedByAnyLayer()
-            .whereLayer("messaging").mayNotBeAccessedByAnyLayer()
-            .whereLayer("network").mayOnlyBeAccessedByLayers("api", "messaging")
-            .whereLayer("representation").mayOnlyBeAccessedByLayers("api", "network");
+            .layer("api")
+            .definedBy("org.lln.dashboard.api..")
+            .layer("messaging")
+            .definedBy("org.lln.dashboard.messaging..")
+            .layer("network")
+            .definedBy("org.lln.dashboard.network..")
+            .layer("representation")
+            .definedBy("org.lln.dashboard.representation..")
+            .whereLayer("api")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("messaging")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("network")
+            .mayOnlyBeAccessedByLayers("api", "messaging")
+            .whereLayer("representation")
+            .mayOnlyBeAccessedByLayers("api", "network");
 
     @ArchTest
     static final ArchRule NO_CYCLES = Architecture.noCycles("org.lln.dashboard");

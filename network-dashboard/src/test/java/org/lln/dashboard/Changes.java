@@ -25,8 +25,11 @@ final class Changes implements AutoCloseable {
 
     /** Sends a CloudEvent with the given id (to repeat one), built by the contract's encoder. */
     void send(UUID eventId, String resource, String action, Map<String, Object> data) {
-        writer.send(TopicWriter.change(eventId, ResourceType.fromTypeName(resource).orElseThrow(),
-                ChangeType.valueOf(action.toUpperCase(Locale.ROOT)), data));
+        writer.send(TopicWriter.change(
+                eventId,
+                ResourceType.fromTypeName(resource).orElseThrow(),
+                ChangeType.valueOf(action.toUpperCase(Locale.ROOT)),
+                data));
     }
 
     /** Sends any value as it is (a poison record). */
@@ -60,7 +63,8 @@ final class Changes implements AutoCloseable {
         return partner;
     }
 
-    static Map<String, Object> event(String id, long version, String title, String type, String startDate, Integer attendees) {
+    static Map<String, Object> event(
+            String id, long version, String title, String type, String startDate, Integer attendees) {
         Map<String, Object> event = new LinkedHashMap<>();
         event.put("id", id);
         event.put("code", "e-" + id.substring(0, 8));
@@ -87,8 +91,8 @@ final class Changes implements AutoCloseable {
         return event;
     }
 
-    static Map<String, Object> area(String id, long version, String title, String theme, String status,
-            List<Map<String, Object>> actions) {
+    static Map<String, Object> area(
+            String id, long version, String title, String theme, String status, List<Map<String, Object>> actions) {
         Map<String, Object> area = new LinkedHashMap<>();
         area.put("id", id);
         area.put("code", "a-" + id.substring(0, 8));

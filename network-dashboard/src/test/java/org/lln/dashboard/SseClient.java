@@ -18,8 +18,7 @@ import java.util.stream.Stream;
 final class SseClient implements AutoCloseable {
 
     /** One received event. */
-    record Event(String id, String name, JsonNode data) {
-    }
+    record Event(String id, String name, JsonNode data) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -31,8 +30,8 @@ final class SseClient implements AutoCloseable {
             request.header("Last-Event-ID", lastEventId);
         }
         try {
-            HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofLines());
+            HttpResponse<Stream<String>> response =
+                    HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofLines());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(uri + " answered " + response.statusCode());
             }
@@ -67,7 +66,8 @@ final class SseClient implements AutoCloseable {
                 } else if (line.startsWith("event:")) {
                     current[1] = line.substring(6).trim();
                 } else if (line.startsWith("data:")) {
-                    current[2] = (current[2] == null ? "" : current[2] + "\n") + line.substring(5).trim();
+                    current[2] = (current[2] == null ? "" : current[2] + "\n")
+                            + line.substring(5).trim();
                 }
             });
         } catch (RuntimeException e) {

@@ -21,21 +21,31 @@ class StreamTest {
 
     @Test
     void sendsASnapshotOnConnectThenADeltaPerChange() throws Exception {
-        try (SseClient client = new SseClient(stream, null); Changes changes = new Changes()) {
+        try (SseClient client = new SseClient(stream, null);
+                Changes changes = new Changes()) {
             SseClient.Event snapshot = client.next(WAIT);
             assertThat(snapshot.name()).isEqualTo("snapshot");
             assertThat(snapshot.id()).isEqualTo(snapshot.data().path("position").asText());
             long partners = snapshot.data().path("counters").path("partners").asLong();
 
-            changes.send("partner", "created", partner(newId(), 1, "Kampot Community Learning Centre",
-                    "COMMUNITY_LEARNING_CENTRE", "KH"));
+            changes.send(
+                    "partner",
+                    "created",
+                    partner(newId(), 1, "Kampot Community Learning Centre", "COMMUNITY_LEARNING_CENTRE", "KH"));
             SseClient.Event delta = client.next(WAIT);
             assertThat(delta.name()).isEqualTo("delta");
-            assertThat(delta.data().path("change").path("label").asText()).isEqualTo("Kampot Community Learning Centre");
+            assertThat(delta.data().path("change").path("label").asText())
+                    .isEqualTo("Kampot Community Learning Centre");
             assertThat(delta.data().path("counters").path("partners").asLong()).isEqualTo(partners + 1);
-            assertThat(delta.data().has("partners")).as("partner figures changed").isTrue();
-            assertThat(delta.data().has("collaborationAreas")).as("area figures did not change").isFalse();
-            assertThat(delta.id()).isEqualTo(delta.data().path("position").asText()).isNotEqualTo(snapshot.id());
+            assertThat(delta.data().has("partners"))
+                    .as("partner figures changed")
+                    .isTrue();
+            assertThat(delta.data().has("collaborationAreas"))
+                    .as("area figures did not change")
+                    .isFalse();
+            assertThat(delta.id())
+                    .isEqualTo(delta.data().path("position").asText())
+                    .isNotEqualTo(snapshot.id());
         }
     }
 
@@ -62,7 +72,8 @@ class StreamTest {
     @Test
     void aCurrentClientGetsNoSnapshotAndAnUnknownPositionGetsOne() throws Exception {
         String current = AggregatesTest.summary().getString("position");
-        try (SseClient resumed = new SseClient(stream, current); SseClient stranger = new SseClient(stream, "older-instance.7");
+        try (SseClient resumed = new SseClient(stream, current);
+                SseClient stranger = new SseClient(stream, "older-instance.7");
                 Changes changes = new Changes()) {
             assertThat(stranger.next(WAIT).name()).isEqualTo("snapshot");
             changes.send("partner", "created", partner(newId(), 1, "After resumption", "NGO", "KH"));

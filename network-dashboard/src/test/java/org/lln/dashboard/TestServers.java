@@ -7,6 +7,5 @@ import org.lln.testsupport.KafkaTestResource;
 @QuarkusTestResource(KafkaTestResource.class)
 public final class TestServers {
 
-    private TestServers() {
-    }
+    private TestServers() {}
 }

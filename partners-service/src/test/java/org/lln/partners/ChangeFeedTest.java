@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,11 +21,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.lln.platform.outbox.OutboxPruner;
+import org.lln.testsupport.ActsAsAdmin;
 
 /** The HTTP change feed, as a dashboard that cannot speak Kafka uses it. */
 @QuarkusTest
@@ -34,36 +35,67 @@ import org.lln.platform.outbox.OutboxPruner;
 class ChangeFeedTest {
 
     /** A Server-Sent Event as received: its id and data lines. */
-    record Sse(long id, String data) {
-    }
+    record Sse(long id, String data) {}
 
     @Test
     void pageListsPublishedChangesAfterAPosition() {
-        long start = given().queryParam("limit", 1000).when().get("/changes")
-                .then().statusCode(200).extract().jsonPath().getLong("next");
+        long start = given().queryParam("limit", 1000)
+                .when()
+                .get("/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("next");
         String id = create(department(code("feed")));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                given().queryParam("after", start).when().get("/changes").then().statusCode(200)
-                        .body("items.find { it.event.data.id == '" + id + "' }.event.type", equalTo("org.lln.partner.created"))
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().queryParam("after", start)
+                        .when()
+                        .get("/changes")
+                        .then()
+                        .statusCode(200)
+                        .body(
+                                "items.find { it.event.data.id == '" + id + "' }.event.type",
+                                equalTo("org.lln.partner.created"))
                         .body("items.find { it.event.data.id == '" + id + "' }.topic", equalTo("lln.partners")));
     }
 
     @Test
     void aReaderResumingFromBeforeTheRetentionHorizonIsToldToResynchronise() throws Exception {
         String id = create(department(code("pruned")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> given().when().get("/changes?limit=1000").asString().contains(id));
-        long before = given().queryParam("limit", 1000).when().get("/changes").then().extract().jsonPath().getLong("next");
-        Arc.container().instance(OutboxPruner.class).get().pruneOlderThan(Instant.now().plusSeconds(1));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        given().when().get("/changes?limit=1000").asString().contains(id));
+        long before = given().queryParam("limit", 1000)
+                .when()
+                .get("/changes")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("next");
+        Arc.container()
+                .instance(OutboxPruner.class)
+                .get()
+                .pruneOlderThan(Instant.now().plusSeconds(1));
 
-        given().queryParam("after", 0).when().get("/changes")
-                .then().statusCode(410).contentType("application/problem+json")
+        given().queryParam("after", 0)
+                .when()
+                .get("/changes")
+                .then()
+                .statusCode(410)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:lln:problem:gone"))
                 .body("detail", containsString("Resynchronise from the list endpoints"));
-        HttpResponse<String> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + RestAssured.port + "/changes/stream"))
-                .header("Accept", "text/event-stream").header("Last-Event-ID", "0").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> stream = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/changes/stream"))
+                                .header("Accept", "text/event-stream")
+                                .header("Last-Event-ID", "0")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(stream.statusCode()).isEqualTo(410);
-        assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(stream.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         // resuming from the horizon itself misses nothing, so it is served
         given().queryParam("after", before).when().get("/changes").then().statusCode(200);
         given().when().get("/changes").then().statusCode(200);
@@ -71,9 +103,24 @@ class ChangeFeedTest {
 
     @Test
     void refusesBadCursorParameters() {
-        given().queryParam("after", -1).when().get("/changes").then().statusCode(400).contentType("application/problem+json");
-        given().queryParam("limit", 0).when().get("/changes").then().statusCode(400).contentType("application/problem+json");
-        given().queryParam("after", "x").when().get("/changes").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("after", -1)
+                .when()
+                .get("/changes")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("limit", 0)
+                .when()
+                .get("/changes")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().queryParam("after", "x")
+                .when()
+                .get("/changes")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -98,10 +145,24 @@ class ChangeFeedTest {
 
     /** @return the position of the latest published change, paging through the feed */
     private static long latestPosition() {
-        long after = given().queryParam("limit", 1000).when().get("/changes").then().statusCode(200).extract().jsonPath().getLong("next");
+        long after = given().queryParam("limit", 1000)
+                .when()
+                .get("/changes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("next");
         while (true) {
-            long next = given().queryParam("after", after).queryParam("limit", 1000).when().get("/changes")
-                    .then().statusCode(200).extract().jsonPath().getLong("next");
+            long next = given().queryParam("after", after)
+                    .queryParam("limit", 1000)
+                    .when()
+                    .get("/changes")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getLong("next");
             if (next == after) {
                 return after;
             }
@@ -109,8 +170,9 @@ class ChangeFeedTest {
         }
     }
 
-    private static java.util.concurrent.CompletableFuture<Void> open(HttpClient client, Long lastEventId, BlockingQueue<Sse> sink) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/changes/stream"))
+    private static CompletableFuture<Void> open(HttpClient client, Long lastEventId, BlockingQueue<Sse> sink) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + RestAssured.port + "/changes/stream"))
                 .header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", Long.toString(lastEventId));

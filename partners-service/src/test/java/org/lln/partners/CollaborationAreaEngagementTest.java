@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.lln.contract.ChangeType;
 import org.lln.contract.Deleted;
 import org.lln.contract.ResourceType;
+import org.lln.testsupport.ActsAsAdmin;
 import org.lln.testsupport.TopicWriter;
 
 /**
@@ -36,15 +36,21 @@ class CollaborationAreaEngagementTest {
         String areaId = UUID.randomUUID().toString();
         try (TopicWriter writer = new TopicWriter()) {
             writer.send(TopicWriter.change(ResourceType.COLLABORATION_AREA, ChangeType.CREATED, area(areaId, partner)));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get("/partners/" + partner + "/engagements")
-                    .then().body("collaborationAreas.collaborationAreaId", contains(areaId))
-                    .body("collaborationAreas[0].role", equalTo("MEMBER"))
-                    .body("collaborationAreas[0].theme", equalTo("DIGITAL_TRANSFORMATION"))
-                    .body("collaborationAreas[0].status", equalTo("PROPOSED")));
-            writer.send(TopicWriter.change(ResourceType.COLLABORATION_AREA, ChangeType.DELETED,
-                    new Deleted(UUID.fromString(areaId), 3)));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get("/partners/" + partner + "/engagements")
-                    .then().body("collaborationAreas", hasSize(0)));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> given().when()
+                            .get("/partners/" + partner + "/engagements")
+                            .then()
+                            .body("collaborationAreas.collaborationAreaId", contains(areaId))
+                            .body("collaborationAreas[0].role", equalTo("MEMBER"))
+                            .body("collaborationAreas[0].theme", equalTo("DIGITAL_TRANSFORMATION"))
+                            .body("collaborationAreas[0].status", equalTo("PROPOSED")));
+            writer.send(TopicWriter.change(
+                    ResourceType.COLLABORATION_AREA, ChangeType.DELETED, new Deleted(UUID.fromString(areaId), 3)));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> given().when()
+                            .get("/partners/" + partner + "/engagements")
+                            .then()
+                            .body("collaborationAreas", hasSize(0)));
         }
         given().when().delete("/partners/" + partner).then().statusCode(204);
     }
@@ -58,13 +64,34 @@ class CollaborationAreaEngagementTest {
         area.put("theme", "DIGITAL_TRANSFORMATION");
         area.put("dimensions", List.of("SOCIAL"));
         area.put("status", "PROPOSED");
-        area.put("partners", List.of(Map.of("partnerId", UUID.randomUUID().toString(), "role", "LEAD"),
-                Map.of("partnerId", partnerId, "role", "MEMBER")));
+        area.put(
+                "partners",
+                List.of(
+                        Map.of("partnerId", UUID.randomUUID().toString(), "role", "LEAD"),
+                        Map.of("partnerId", partnerId, "role", "MEMBER")));
         area.put("originEventIds", List.of());
         area.put("sdgTargets", List.of("4.4", "4.a"));
-        area.put("actions", List.of(Map.of("id", UUID.randomUUID().toString(), "title", "Draft a concept note",
-                "ownerPartnerId", partnerId, "dueDate", "2025-09-30", "status", "OPEN", "overdue", false, "version", 0,
-                "createdAt", "2025-05-12T03:10:00Z", "updatedAt", "2025-05-12T03:10:00Z")));
+        area.put(
+                "actions",
+                List.of(Map.of(
+                        "id",
+                        UUID.randomUUID().toString(),
+                        "title",
+                        "Draft a concept note",
+                        "ownerPartnerId",
+                        partnerId,
+                        "dueDate",
+                        "2025-09-30",
+                        "status",
+                        "OPEN",
+                        "overdue",
+                        false,
+                        "version",
+                        0,
+                        "createdAt",
+                        "2025-05-12T03:10:00Z",
+                        "updatedAt",
+                        "2025-05-12T03:10:00Z")));
         area.put("version", 2);
         area.put("createdAt", "2025-05-12T03:00:00Z");
         area.put("updatedAt", "2025-06-02T02:30:00Z");

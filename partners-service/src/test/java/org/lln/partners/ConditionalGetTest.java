@@ -20,16 +20,31 @@ class ConditionalGetTest {
     @Test
     void answers304WithoutABodyWhenIfNoneMatchHoldsTheCurrentVersion() {
         String id = create(department(code("cond")));
-        given().header("If-None-Match", "\"7\", W/\"0\"").when().get("/partners/" + id)
-                .then().statusCode(304).header("ETag", "\"0\"").body(emptyString());
+        given().header("If-None-Match", "\"7\", W/\"0\"")
+                .when()
+                .get("/partners/" + id)
+                .then()
+                .statusCode(304)
+                .header("ETag", "\"0\"")
+                .body(emptyString());
     }
 
     @Test
     void answers200WithTheBodyOnceTheResourceChanged() {
         String id = create(department(code("cond")));
-        given().contentType("application/merge-patch+json").body("{\"locality\":\"Kampot\"}")
-                .when().patch("/partners/" + id).then().statusCode(200);
-        given().header("If-None-Match", "\"0\"").when().get("/partners/" + id)
-                .then().statusCode(200).header("ETag", "\"1\"").contentType(ContentType.JSON).body("locality", equalTo("Kampot"));
+        given().contentType("application/merge-patch+json")
+                .body("{\"locality\":\"Kampot\"}")
+                .when()
+                .patch("/partners/" + id)
+                .then()
+                .statusCode(200);
+        given().header("If-None-Match", "\"0\"")
+                .when()
+                .get("/partners/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .contentType(ContentType.JSON)
+                .body("locality", equalTo("Kampot"));
     }
 }

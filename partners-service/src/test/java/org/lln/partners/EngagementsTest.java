@@ -10,10 +10,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +23,7 @@ import org.lln.contract.ChangeType;
 import org.lln.contract.Deleted;
 import org.lln.contract.EncodedChange;
 import org.lln.contract.ResourceType;
+import org.lln.testsupport.ActsAsAdmin;
 import org.lln.testsupport.TopicReader;
 import org.lln.testsupport.TopicWriter;
 
@@ -34,14 +35,41 @@ import org.lln.testsupport.TopicWriter;
 @ActsAsAdmin
 class EngagementsTest {
 
-    private static Map<String, Object> event(String id, long version, String organizerId, String participantId, String title) {
-        Map<String, Object> event = new java.util.HashMap<>(Map.of("id", id, "version", version, "code", "ev-" + id.substring(0, 8),
-                "title", title, "type", "WORKSHOP", "status", "COMPLETED", "startDate", "2025-05-06", "endDate", "2025-05-09",
-                "timeZone", "Asia/Phnom_Penh", "organizerId", organizerId));
+    private static Map<String, Object> event(
+            String id, long version, String organizerId, String participantId, String title) {
+        Map<String, Object> event = new HashMap<>(Map.of(
+                "id",
+                id,
+                "version",
+                version,
+                "code",
+                "ev-" + id.substring(0, 8),
+                "title",
+                title,
+                "type",
+                "WORKSHOP",
+                "status",
+                "COMPLETED",
+                "startDate",
+                "2025-05-06",
+                "endDate",
+                "2025-05-09",
+                "timeZone",
+                "Asia/Phnom_Penh",
+                "organizerId",
+                organizerId));
         event.put("participants", List.of(Map.of("partnerId", participantId, "role", "INVITED_EXPERT", "count", 2)));
-        event.put("sessions", List.of(Map.of("title", "Trends and Best Practices of CLCs in Rural China",
-                "deliveryMode", "LIVE", "speakers", List.of(Map.of("name", "Qi Xinjian", "partnerId", participantId)),
-                "topics", List.of())));
+        event.put(
+                "sessions",
+                List.of(Map.of(
+                        "title",
+                        "Trends and Best Practices of CLCs in Rural China",
+                        "deliveryMode",
+                        "LIVE",
+                        "speakers",
+                        List.of(Map.of("name", "Qi Xinjian", "partnerId", participantId)),
+                        "topics",
+                        List.of())));
         event.put("topics", List.of());
         event.put("createdAt", "2025-05-10T08:00:00Z");
         event.put("updatedAt", "2025-05-10T08:00:00Z");
@@ -49,9 +77,21 @@ class EngagementsTest {
     }
 
     private static Map<String, Object> area(String id, long version, String partnerId, String status) {
-        Map<String, Object> area = new java.util.HashMap<>(Map.of("id", id, "version", version, "code", "area-" + id.substring(0, 8),
-                "title", "Regional cooperation in TVET", "theme", "TVET", "status", status,
-                "partners", List.of(Map.of("partnerId", partnerId, "role", "LEAD"))));
+        Map<String, Object> area = new HashMap<>(Map.of(
+                "id",
+                id,
+                "version",
+                version,
+                "code",
+                "area-" + id.substring(0, 8),
+                "title",
+                "Regional cooperation in TVET",
+                "theme",
+                "TVET",
+                "status",
+                status,
+                "partners",
+                List.of(Map.of("partnerId", partnerId, "role", "LEAD"))));
         area.put("dimensions", List.of("ECONOMIC"));
         area.put("originEventIds", List.of());
         area.put("sdgTargets", List.of("4.3"));
@@ -72,21 +112,37 @@ class EngagementsTest {
         String eventId = UUID.randomUUID().toString();
         long start = System.nanoTime();
         try (TopicWriter writer = new TopicWriter()) {
-            publish(writer, ResourceType.EVENT, ChangeType.CREATED, event(eventId, 0, organizer, expert, "Kampot CLC workshop"));
-            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
-                    given().when().get("/partners/" + expert + "/engagements").then().statusCode(200)
+            publish(
+                    writer,
+                    ResourceType.EVENT,
+                    ChangeType.CREATED,
+                    event(eventId, 0, organizer, expert, "Kampot CLC workshop"));
+            await().atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(20))
+                    .untilAsserted(() -> given().when()
+                            .get("/partners/" + expert + "/engagements")
+                            .then()
+                            .statusCode(200)
                             .body("events.eventId", contains(eventId)));
-            System.out.printf("CloudEvent on lln.events to partners-service read model: %d ms%n",
+            System.out.printf(
+                    "CloudEvent on lln.events to partners-service read model: %d ms%n",
                     (System.nanoTime() - start) / 1_000_000);
-            given().when().get("/partners/" + expert + "/engagements").then()
+            given().when()
+                    .get("/partners/" + expert + "/engagements")
+                    .then()
                     .body("events[0].roles", contains("INVITED_EXPERT", "SPEAKER"))
                     .body("events[0].startDate", equalTo("2025-05-06"));
-            given().when().get("/partners/" + organizer + "/engagements").then()
+            given().when()
+                    .get("/partners/" + organizer + "/engagements")
+                    .then()
                     .body("events[0].roles", contains("ORGANIZER"));
 
             publish(writer, ResourceType.EVENT, ChangeType.DELETED, new Deleted(UUID.fromString(eventId), 1));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    given().when().get("/partners/" + expert + "/engagements").then().body("events", hasSize(0)));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> given().when()
+                            .get("/partners/" + expert + "/engagements")
+                            .then()
+                            .body("events", hasSize(0)));
         }
     }
 
@@ -96,16 +152,28 @@ class EngagementsTest {
         String eventId = UUID.randomUUID().toString();
         try (TopicWriter writer = new TopicWriter()) {
             UUID v2 = UUID.randomUUID();
-            EncodedChange newer = TopicWriter.change(v2, ResourceType.EVENT, ChangeType.UPDATED,
+            EncodedChange newer = TopicWriter.change(
+                    v2,
+                    ResourceType.EVENT,
+                    ChangeType.UPDATED,
                     event(eventId, 2, partner, partner, "Renamed workshop"));
             writer.send(newer);
             writer.send(newer);
-            publish(writer, ResourceType.EVENT, ChangeType.CREATED, event(eventId, 0, partner, partner, "Original workshop"));
+            publish(
+                    writer,
+                    ResourceType.EVENT,
+                    ChangeType.CREATED,
+                    event(eventId, 0, partner, partner, "Original workshop"));
             String marker = UUID.randomUUID().toString();
             publish(writer, ResourceType.EVENT, ChangeType.CREATED, event(marker, 0, partner, partner, "Marker"));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    given().when().get("/partners/" + partner + "/engagements").then().body("events", hasSize(2)));
-            given().when().get("/partners/" + partner + "/engagements").then()
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> given().when()
+                            .get("/partners/" + partner + "/engagements")
+                            .then()
+                            .body("events", hasSize(2)));
+            given().when()
+                    .get("/partners/" + partner + "/engagements")
+                    .then()
                     .body("events.find { it.eventId == '" + eventId + "' }.title", equalTo("Renamed workshop"));
         }
     }
@@ -113,17 +181,28 @@ class EngagementsTest {
     @Test
     void poisonRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
         String partner = create(department(code("poison")));
-        try (TopicReader dlq = TopicReader.fromNow("partners-service.dlq"); TopicWriter writer = new TopicWriter()) {
+        try (TopicReader dlq = TopicReader.fromNow("partners-service.dlq");
+                TopicWriter writer = new TopicWriter()) {
             writer.send("lln.events", "poison", "{not a cloud event");
             String eventId = UUID.randomUUID().toString();
-            publish(writer, ResourceType.EVENT, ChangeType.CREATED, event(eventId, 0, partner, partner, "After the poison"));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    given().when().get("/partners/" + partner + "/engagements").then().body("events", hasSize(1)));
-            List<ConsumerRecord<String, String>> dead = dlq.read(r -> "poison".equals(r.key()), 1,
-                    Duration.ofSeconds(20), Duration.ZERO);
+            publish(
+                    writer,
+                    ResourceType.EVENT,
+                    ChangeType.CREATED,
+                    event(eventId, 0, partner, partner, "After the poison"));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> given().when()
+                            .get("/partners/" + partner + "/engagements")
+                            .then()
+                            .body("events", hasSize(1)));
+            List<ConsumerRecord<String, String>> dead =
+                    dlq.read(r -> "poison".equals(r.key()), 1, Duration.ofSeconds(20), Duration.ZERO);
             assertThat(dead).hasSize(1);
             assertThat(dead.get(0).value()).isEqualTo("{not a cloud event");
-            assertThat(new String(dead.get(0).headers().lastHeader("dead-letter-reason").value()))
+            assertThat(new String(dead.get(0)
+                            .headers()
+                            .lastHeader("dead-letter-reason")
+                            .value()))
                     .contains("not a CloudEvents JSON document");
         }
     }
@@ -133,25 +212,42 @@ class EngagementsTest {
         String partner = create(department(code("engaged")));
         String areaId = UUID.randomUUID().toString();
         try (TopicWriter writer = new TopicWriter()) {
-            publish(writer, ResourceType.COLLABORATION_AREA, ChangeType.CREATED, area(areaId, 0, partner, "IDENTIFIED"));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    given().when().get("/partners/" + partner + "/engagements").then()
+            publish(
+                    writer,
+                    ResourceType.COLLABORATION_AREA,
+                    ChangeType.CREATED,
+                    area(areaId, 0, partner, "IDENTIFIED"));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> given().when()
+                            .get("/partners/" + partner + "/engagements")
+                            .then()
                             .body("collaborationAreas.collaborationAreaId", contains(areaId))
                             .body("collaborationAreas[0].role", equalTo("LEAD"))
                             .body("collaborationAreas[0].status", equalTo("IDENTIFIED")));
         }
-        given().when().delete("/partners/" + partner).then().statusCode(409)
+        given().when()
+                .delete("/partners/" + partner)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("1 collaboration area(s)"))
                 .body("detail", containsString("archive"));
-        given().contentType("application/merge-patch+json").body("{\"status\":\"ARCHIVED\"}")
-                .when().patch("/partners/" + partner).then().statusCode(200).body("status", equalTo("ARCHIVED"));
+        given().contentType("application/merge-patch+json")
+                .body("{\"status\":\"ARCHIVED\"}")
+                .when()
+                .patch("/partners/" + partner)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ARCHIVED"));
         given().when().get("/partners/" + partner).then().statusCode(200);
     }
 
     @Test
     void engagementsOfUnknownPartnerAre404() {
-        given().when().get("/partners/" + UUID.randomUUID() + "/engagements").then().statusCode(404)
+        given().when()
+                .get("/partners/" + UUID.randomUUID() + "/engagements")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 }

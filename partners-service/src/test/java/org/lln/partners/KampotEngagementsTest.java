@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lln.contract.ChangeType;
 import org.lln.contract.ResourceType;
+import org.lln.testsupport.ActsAsAdmin;
 import org.lln.testsupport.TopicWriter;
 
 /**
@@ -35,19 +35,30 @@ class KampotEngagementsTest {
         String langxia = create(department(code("langxia")));
         String eventId = UUID.randomUUID().toString();
         try (TopicWriter writer = new TopicWriter()) {
-            writer.send(TopicWriter.change(ResourceType.EVENT, ChangeType.CREATED, kampot(eventId, dnfie, inruled, langxia)));
+            writer.send(TopicWriter.change(
+                    ResourceType.EVENT, ChangeType.CREATED, kampot(eventId, dnfie, inruled, langxia)));
         }
-        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(20)).untilAsserted(() ->
-                given().when().get("/partners/" + langxia + "/engagements").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> given().when()
+                        .get("/partners/" + langxia + "/engagements")
+                        .then()
+                        .statusCode(200)
                         .body("events.eventId", contains(eventId)));
-        given().when().get("/partners/" + dnfie + "/engagements").then()
+        given().when()
+                .get("/partners/" + dnfie + "/engagements")
+                .then()
                 .body("events.eventId", contains(eventId))
                 .body("events[0].roles", contains("ORGANIZER"))
                 .body("events[0].code", equalTo("kampot-clc-workshop-2025-" + eventId.substring(0, 8)))
                 .body("events[0].endDate", equalTo("2025-05-09"));
-        given().when().get("/partners/" + inruled + "/engagements").then()
+        given().when()
+                .get("/partners/" + inruled + "/engagements")
+                .then()
                 .body("events[0].roles", contains("INVITED_EXPERT", "SPEAKER"));
-        given().when().get("/partners/" + langxia + "/engagements").then()
+        given().when()
+                .get("/partners/" + langxia + "/engagements")
+                .then()
                 .body("events[0].roles", contains("PRESENTER", "SPEAKER"));
     }
 
@@ -68,17 +79,48 @@ class KampotEngagementsTest {
         event.put("organizerId", dnfie);
         event.put("parentId", null);
         event.put("seriesId", null);
-        event.put("participants", List.of(
-                Map.of("partnerId", dnfie, "role", "ORGANIZER"),
-                Map.of("partnerId", inruled, "role", "INVITED_EXPERT", "count", 2),
-                Map.of("partnerId", langxia, "role", "PRESENTER", "count", 1)));
+        event.put(
+                "participants",
+                List.of(
+                        Map.of("partnerId", dnfie, "role", "ORGANIZER"),
+                        Map.of("partnerId", inruled, "role", "INVITED_EXPERT", "count", 2),
+                        Map.of("partnerId", langxia, "role", "PRESENTER", "count", 1)));
         event.put("attendeeCount", 116);
-        event.put("sessions", List.of(
-                Map.of("title", "Trends and Best Practices of CLCs in Rural China", "deliveryMode", "LIVE", "topics", List.of(),
-                        "speakers", List.of(Map.of("name", "Dr. Qi Xinjian", "role", "Assistant Director", "partnerId", inruled),
-                                Map.of("name", "Ms. Wu Yunfei", "role", "Programme Coordinator", "partnerId", inruled))),
-                Map.of("title", "School-based curriculum: The Life of Cotton", "deliveryMode", "RECORDED", "topics", List.of("esd"),
-                        "speakers", List.of(Map.of("name", "Ms. Gu Yifan", "partnerId", langxia)))));
+        event.put(
+                "sessions",
+                List.of(
+                        Map.of(
+                                "title",
+                                "Trends and Best Practices of CLCs in Rural China",
+                                "deliveryMode",
+                                "LIVE",
+                                "topics",
+                                List.of(),
+                                "speakers",
+                                List.of(
+                                        Map.of(
+                                                "name",
+                                                "Dr. Qi Xinjian",
+                                                "role",
+                                                "Assistant Director",
+                                                "partnerId",
+                                                inruled),
+                                        Map.of(
+                                                "name",
+                                                "Ms. Wu Yunfei",
+                                                "role",
+                                                "Programme Coordinator",
+                                                "partnerId",
+                                                inruled))),
+                        Map.of(
+                                "title",
+                                "School-based curriculum: The Life of Cotton",
+                                "deliveryMode",
+                                "RECORDED",
+                                "topics",
+                                List.of("esd"),
+                                "speakers",
+                                List.of(Map.of("name", "Ms. Gu Yifan", "partnerId", langxia)))));
         event.put("topics", List.of("clc-capacity-building"));
         event.put("outcomes", null);
         event.put("version", 0);

@@ -4,12 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lln.testsupport.ActsAsAdmin;
 
 /** The service documents itself and reports its health, as a developer and an operator see it. */
 @QuarkusTest
@@ -18,9 +18,17 @@ class OpenApiAndHealthTest {
 
     @Test
     void everyOperationHasSummaryOperationIdAndProblemResponses() {
-        JsonPath api = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath api = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = api.getMap("paths");
-        assertThat(paths).containsKeys("/partners", "/partners/{id}", "/partners/{id}/engagements", "/changes", "/changes/stream");
+        assertThat(paths)
+                .containsKeys(
+                        "/partners", "/partners/{id}", "/partners/{id}/engagements", "/changes", "/changes/stream");
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             assertThat(operation).as(method + " " + path).containsKeys("summary", "operationId", "responses");
             @SuppressWarnings("unchecked")
@@ -33,7 +41,8 @@ class OpenApiAndHealthTest {
             }
         }));
         assertThat(api.getString("components.schemas.Problem.description")).contains("RFC 9457");
-        assertThat(api.getString("paths.'/partners'.post.requestBody.content.'application/json'.examples.INRULED.value"))
+        assertThat(api.getString(
+                        "paths.'/partners'.post.requestBody.content.'application/json'.examples.INRULED.value"))
                 .contains("INRULED");
     }
 
@@ -44,16 +53,19 @@ class OpenApiAndHealthTest {
 
     @Test
     void readinessCoversDatabaseAndKafka() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", org.hamcrest.Matchers.hasItems(
-                        containsString("Database"), containsString("Kafka")));
+                .body(
+                        "checks.name",
+                        org.hamcrest.Matchers.hasItems(containsString("Database"), containsString("Kafka")));
         given().when().get("/q/health/live").then().statusCode(200);
     }
 
     @Test
     void metricsExposeOutboxDelay() {
-        given().when().get("/q/metrics").then().statusCode(200)
-                .body(containsString("lln_outbox_commit_to_ack"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("lln_outbox_commit_to_ack"));
     }
 }

@@ -13,13 +13,13 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lln.testsupport.ActsAsAdmin;
 
 /** The partner resource's happy paths, as a partner system sees them. */
 @QuarkusTest
@@ -29,9 +29,12 @@ class PartnerApiTest {
     @Test
     void createsPartnerWithLocationEtagAndServerFields() {
         String code = code("dnfie");
-        var response = given().contentType(ContentType.JSON).body(department(code))
-                .when().post("/partners");
-        response.then().statusCode(201)
+        var response = given().contentType(ContentType.JSON)
+                .body(department(code))
+                .when()
+                .post("/partners");
+        response.then()
+                .statusCode(201)
                 .header("Location", endsWith("/partners/" + response.path("id")))
                 .header("ETag", "\"0\"")
                 .body("id", notNullValue())
@@ -46,8 +49,10 @@ class PartnerApiTest {
     @Test
     void readsPartnerByIdWithEtag() {
         String id = create(department(code("read")));
-        given().when().get("/partners/" + id)
-                .then().statusCode(200)
+        given().when()
+                .get("/partners/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"0\"")
                 .body("id", equalTo(id))
                 .body("subdivisionCode", equalTo("KH-12"));
@@ -60,9 +65,13 @@ class PartnerApiTest {
         Map<String, Object> body = department(code);
         body.remove("locality");
         body.put("name", "Department of Non-Formal Education");
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
-                .when().put("/partners/" + id)
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .when()
+                .put("/partners/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("name", equalTo("Department of Non-Formal Education"))
                 .body("locality", nullValue())
@@ -72,9 +81,12 @@ class PartnerApiTest {
     @Test
     void mergePatchClearsNullAndLeavesAbsentFields() {
         String id = create(department(code("patch")));
-        given().contentType("application/merge-patch+json").body("{\"locality\": null, \"acronym\": \"NFE\"}")
-                .when().patch("/partners/" + id)
-                .then().statusCode(200)
+        given().contentType("application/merge-patch+json")
+                .body("{\"locality\": null, \"acronym\": \"NFE\"}")
+                .when()
+                .patch("/partners/" + id)
+                .then()
+                .statusCode(200)
                 .body("locality", nullValue())
                 .body("acronym", equalTo("NFE"))
                 .body("name", equalTo("Department of Non-Formal and Inclusive Education"))
@@ -88,9 +100,12 @@ class PartnerApiTest {
         body.put("id", "00000000-0000-0000-0000-000000000001");
         body.put("version", 42);
         body.put("createdAt", "1999-01-01T00:00:00Z");
-        given().contentType(ContentType.JSON).body(body)
-                .when().post("/partners")
-                .then().statusCode(201)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/partners")
+                .then()
+                .statusCode(201)
                 .body("id", not(equalTo("00000000-0000-0000-0000-000000000001")))
                 .body("version", equalTo(0))
                 .body("createdAt", not(equalTo("1999-01-01T00:00:00Z")));
@@ -99,15 +114,27 @@ class PartnerApiTest {
     @Test
     void deletesPartnerThenItIsGone() {
         String id = create(department(code("delete")));
-        given().header("If-Match", "\"0\"").when().delete("/partners/" + id).then().statusCode(204);
+        given().header("If-Match", "\"0\"")
+                .when()
+                .delete("/partners/" + id)
+                .then()
+                .statusCode(204);
         given().when().get("/partners/" + id).then().statusCode(404);
     }
 
     @Test
     void deletesForAClientThatAcceptsOnlyProblems() {
         String id = create(department(code("delete-problem-accept")));
-        given().accept("application/problem+json").when().delete("/partners/" + id).then().statusCode(204);
-        given().accept("application/problem+json").when().delete("/partners/" + id).then().statusCode(404)
+        given().accept("application/problem+json")
+                .when()
+                .delete("/partners/" + id)
+                .then()
+                .statusCode(204);
+        given().accept("application/problem+json")
+                .when()
+                .delete("/partners/" + id)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -121,8 +148,11 @@ class PartnerApiTest {
         unit.put("name", "Department of Digital Transformation");
         unit.put("parentId", moeys);
         String ddt = create(unit);
-        given().queryParam("parentId", moeys).when().get("/partners")
-                .then().statusCode(200)
+        given().queryParam("parentId", moeys)
+                .when()
+                .get("/partners")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(ddt))
                 .body("totalItems", equalTo(1));
     }
@@ -133,8 +163,10 @@ class PartnerApiTest {
         Map<String, Object> unit = department(code("unit"));
         unit.put("parentId", parent);
         create(unit);
-        given().when().delete("/partners/" + parent)
-                .then().statusCode(409)
+        given().when()
+                .delete("/partners/" + parent)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", org.hamcrest.Matchers.containsString("unit"));
     }
@@ -148,17 +180,44 @@ class PartnerApiTest {
             body.put("locality", prefix);
             create(body);
         }
-        List<String> first = given().queryParam("q", prefix).queryParam("size", 2).queryParam("sort", "name")
-                .when().get("/partners").then().statusCode(200)
-                .body("totalItems", equalTo(5)).body("totalPages", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(2))
-                .extract().path("items.code");
-        List<String> second = given().queryParam("q", prefix).queryParam("size", 2).queryParam("page", 1).queryParam("sort", "name")
-                .when().get("/partners").then().statusCode(200).extract().path("items.code");
-        List<String> third = given().queryParam("q", prefix).queryParam("size", 2).queryParam("page", 2).queryParam("sort", "name")
-                .when().get("/partners").then().statusCode(200).extract().path("items.code");
+        List<String> first = given().queryParam("q", prefix)
+                .queryParam("size", 2)
+                .queryParam("sort", "name")
+                .when()
+                .get("/partners")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(5))
+                .body("totalPages", equalTo(3))
+                .body("page", equalTo(0))
+                .body("size", equalTo(2))
+                .extract()
+                .path("items.code");
+        List<String> second = given().queryParam("q", prefix)
+                .queryParam("size", 2)
+                .queryParam("page", 1)
+                .queryParam("sort", "name")
+                .when()
+                .get("/partners")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.code");
+        List<String> third = given().queryParam("q", prefix)
+                .queryParam("size", 2)
+                .queryParam("page", 2)
+                .queryParam("sort", "name")
+                .when()
+                .get("/partners")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.code");
         org.assertj.core.api.Assertions.assertThat(first).hasSize(2);
         org.assertj.core.api.Assertions.assertThat(third).hasSize(1);
-        org.assertj.core.api.Assertions.assertThat(List.of(first, second, third).stream().flatMap(List::stream).distinct())
+        org.assertj.core.api.Assertions.assertThat(List.of(first, second, third).stream()
+                        .flatMap(List::stream)
+                        .distinct())
                 .hasSize(5);
     }
 
@@ -167,8 +226,12 @@ class PartnerApiTest {
         String prefix = code("sort");
         create(withCode(prefix + "-a", prefix));
         create(withCode(prefix + "-b", prefix));
-        given().queryParam("q", prefix).queryParam("sort", "-code")
-                .when().get("/partners").then().statusCode(200)
+        given().queryParam("q", prefix)
+                .queryParam("sort", "-code")
+                .when()
+                .get("/partners")
+                .then()
+                .statusCode(200)
                 .body("items.code", contains(prefix + "-b", prefix + "-a"));
     }
 
@@ -179,14 +242,30 @@ class PartnerApiTest {
         body.put("type", "COMMUNITY_LEARNING_CENTRE");
         body.put("subdivisionCode", "KH-7");
         String id = create(body);
-        given().queryParam("type", "COMMUNITY_LEARNING_CENTRE").queryParam("countryCode", "KH")
-                .queryParam("subdivisionCode", "KH-7").queryParam("status", "ACTIVE").queryParam("code", code)
-                .when().get("/partners").then().statusCode(200)
+        given().queryParam("type", "COMMUNITY_LEARNING_CENTRE")
+                .queryParam("countryCode", "KH")
+                .queryParam("subdivisionCode", "KH-7")
+                .queryParam("status", "ACTIVE")
+                .queryParam("code", code)
+                .when()
+                .get("/partners")
+                .then()
+                .statusCode(200)
                 .body("items.id", contains(id));
-        given().queryParam("type", "UN_AGENCY").queryParam("code", code)
-                .when().get("/partners").then().statusCode(200).body("items", hasSize(0));
-        given().queryParam("status", "ACTIVE").queryParam("size", 100)
-                .when().get("/partners").then().statusCode(200).body("items.status", everyItem(equalTo("ACTIVE")));
+        given().queryParam("type", "UN_AGENCY")
+                .queryParam("code", code)
+                .when()
+                .get("/partners")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        given().queryParam("status", "ACTIVE")
+                .queryParam("size", 100)
+                .when()
+                .get("/partners")
+                .then()
+                .statusCode(200)
+                .body("items.status", everyItem(equalTo("ACTIVE")));
     }
 
     @Test
@@ -200,9 +279,24 @@ class PartnerApiTest {
         body.remove("subdivisionCode");
         body.put("names", List.of(Map.of("lang", "zh-Hans", "value", "国际农村教育研究与培训中心", "kind", "OFFICIAL")));
         String id = create(body);
-        given().queryParam("q", "农村教育").when().get("/partners").then().statusCode(200).body("items.id", hasItem(id));
-        given().queryParam("q", "rural EDUCATION").when().get("/partners").then().statusCode(200).body("items.id", hasItem(id));
-        given().queryParam("q", "100%_not-there").when().get("/partners").then().statusCode(200).body("items", hasSize(0));
+        given().queryParam("q", "农村教育")
+                .when()
+                .get("/partners")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
+        given().queryParam("q", "rural EDUCATION")
+                .when()
+                .get("/partners")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
+        given().queryParam("q", "100%_not-there")
+                .when()
+                .get("/partners")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
     }
 
     @Test
@@ -212,10 +306,16 @@ class PartnerApiTest {
         String chinese = "朗霞镇社区学校";
         String emoji = "Cotton 🌱🧵 school";
         body.put("name", emoji);
-        body.put("names", List.of(Map.of("lang", "km", "value", khmer, "kind", "OFFICIAL"),
-                Map.of("lang", "zh-Hans", "value", chinese, "kind", "SHORT")));
+        body.put(
+                "names",
+                List.of(
+                        Map.of("lang", "km", "value", khmer, "kind", "OFFICIAL"),
+                        Map.of("lang", "zh-Hans", "value", chinese, "kind", "SHORT")));
         String id = create(body);
-        given().when().get("/partners/" + id).then().statusCode(200)
+        given().when()
+                .get("/partners/" + id)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo(emoji))
                 .body("names[0].value", equalTo(khmer))
                 .body("names[1].value", equalTo(chinese));
@@ -224,7 +324,10 @@ class PartnerApiTest {
     @Test
     void engagementsOfPartnerWithoutAnyAreEmpty() {
         String id = create(department(code("lonely")));
-        given().when().get("/partners/" + id + "/engagements").then().statusCode(200)
+        given().when()
+                .get("/partners/" + id + "/engagements")
+                .then()
+                .statusCode(200)
                 .body("partnerId", equalTo(id))
                 .body("events", hasSize(0))
                 .body("collaborationAreas", hasSize(0));

@@ -11,8 +11,7 @@ import java.util.UUID;
 /** Request bodies and shortcuts shared by the partner tests. */
 final class PartnerFixtures {
 
-    private PartnerFixtures() {
-    }
+    private PartnerFixtures() {}
 
     /** @return a unique code with the given prefix, so tests never collide */
     static String code(String prefix) {
@@ -35,9 +34,13 @@ final class PartnerFixtures {
 
     /** Creates a partner and returns its id. */
     static String create(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body)
-                .when().post("/partners")
-                .then().statusCode(201)
-                .extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/partners")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

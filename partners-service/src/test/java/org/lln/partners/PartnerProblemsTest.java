@@ -9,15 +9,17 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.create;
 import static org.lln.partners.PartnerFixtures.department;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.net.Socket;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lln.testsupport.ActsAsAdmin;
 
 /**
  * Every error class of the HTTP conventions gives its status and an RFC 9457 problem body, never a
@@ -39,7 +41,11 @@ class PartnerProblemsTest {
     }
 
     private static ValidatableResponse post(Object body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/partners").then();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/partners")
+                .then();
     }
 
     @Test
@@ -96,7 +102,8 @@ class PartnerProblemsTest {
     void refusesUnknownEnumValueListingTheAcceptedOnes() {
         Map<String, Object> body = department(code("enum"));
         body.put("type", "SPACE_AGENCY");
-        problem(post(body), 400).body("errors[0].field", equalTo("type"))
+        problem(post(body), 400)
+                .body("errors[0].field", equalTo("type"))
                 .body("errors[0].message", containsString("GOVERNMENT_MINISTRY"));
     }
 
@@ -121,29 +128,40 @@ class PartnerProblemsTest {
 
     /** Posts a body too large for RestAssured's failure logging and expects a 400 problem. */
     private static void assertRawProblem(String body) throws Exception {
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + "/partners"))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", "Bearer " + org.lln.testsupport.Tokens.editor())
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        org.assertj.core.api.Assertions.assertThat(response.body()).contains("\"status\":400").doesNotContain("Exception");
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        URI.create("http://localhost:" + io.restassured.RestAssured.port + "/partners"))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + org.lln.testsupport.Tokens.editor())
+                                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        org.assertj.core.api.Assertions.assertThat(response.statusCode())
+                .as(response.body())
+                .isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Content-Type"))
+                .hasValue("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(response.body())
+                .contains("\"status\":400")
+                .doesNotContain("Exception");
     }
 
     @Test
     void refusesOversizedBodyWith413BeforeReadingIt() throws Exception {
         int port = io.restassured.RestAssured.port;
-        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+        try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
             String head = "POST /partners HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + (5 * 1024 * 1024) + "\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            String response = new String(socket.getInputStream().readNBytes(2048), java.nio.charset.StandardCharsets.UTF_8);
-            org.assertj.core.api.Assertions.assertThat(response).startsWith("HTTP/1.1 413")
-                    .contains("application/problem+json").contains("\"status\":413");
+            String response =
+                    new String(socket.getInputStream().readNBytes(2048), java.nio.charset.StandardCharsets.UTF_8);
+            org.assertj.core.api.Assertions.assertThat(response)
+                    .startsWith("HTTP/1.1 413")
+                    .contains("application/problem+json")
+                    .contains("\"status\":413");
         }
     }
 
@@ -175,29 +193,63 @@ class PartnerProblemsTest {
         Map<String, Object> unit = department(code("cycle-b"));
         unit.put("parentId", a);
         String b = create(unit);
-        problem(given().contentType("application/merge-patch+json").body("{\"parentId\":\"" + b + "\"}")
-                .when().patch("/partners/" + a).then(), 422).body("errors[0].field", equalTo("parentId"));
-        problem(given().contentType("application/merge-patch+json").body("{\"parentId\":\"" + a + "\"}")
-                .when().patch("/partners/" + a).then(), 422);
+        problem(
+                        given().contentType("application/merge-patch+json")
+                                .body("{\"parentId\":\"" + b + "\"}")
+                                .when()
+                                .patch("/partners/" + a)
+                                .then(),
+                        422)
+                .body("errors[0].field", equalTo("parentId"));
+        problem(
+                given().contentType("application/merge-patch+json")
+                        .body("{\"parentId\":\"" + a + "\"}")
+                        .when()
+                        .patch("/partners/" + a)
+                        .then(),
+                422);
     }
 
     @Test
     void refusesStaleIfMatchWith412AndKeepsTheResource() {
         String id = create(department(code("stale")));
         Map<String, Object> body = department(code("stale"));
-        problem(given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body)
-                .when().put("/partners/" + id).then(), 412);
-        problem(given().header("If-Match", "\"7\"").when().delete("/partners/" + id).then(), 412);
+        problem(
+                given().contentType(ContentType.JSON)
+                        .header("If-Match", "\"7\"")
+                        .body(body)
+                        .when()
+                        .put("/partners/" + id)
+                        .then(),
+                412);
+        problem(
+                given().header("If-Match", "\"7\"")
+                        .when()
+                        .delete("/partners/" + id)
+                        .then(),
+                412);
         given().when().get("/partners/" + id).then().statusCode(200).header("ETag", "\"0\"");
     }
 
     @Test
     void refusesInvalidPatchResultWith400() {
         String id = create(department(code("badpatch")));
-        problem(given().contentType("application/merge-patch+json").body("{\"name\": null}")
-                .when().patch("/partners/" + id).then(), 400).body("errors[0].field", equalTo("name"));
-        problem(given().contentType("application/merge-patch+json").body("{\"colour\": \"red\"}")
-                .when().patch("/partners/" + id).then(), 400).body("errors[0].field", equalTo("colour"));
+        problem(
+                        given().contentType("application/merge-patch+json")
+                                .body("{\"name\": null}")
+                                .when()
+                                .patch("/partners/" + id)
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("name"));
+        problem(
+                        given().contentType("application/merge-patch+json")
+                                .body("{\"colour\": \"red\"}")
+                                .when()
+                                .patch("/partners/" + id)
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("colour"));
         given().when().get("/partners/" + id).then().statusCode(200).header("ETag", "\"0\"");
     }
 
@@ -210,22 +262,46 @@ class PartnerProblemsTest {
     @Test
     void refusesBadPathAndQueryParametersWith400() {
         problem(given().when().get("/partners/not-a-uuid").then(), 400).body("errors[0].field", equalTo("id"));
-        problem(given().queryParam("size", 0).when().get("/partners").then(), 400).body("errors[0].field", equalTo("size"));
+        problem(given().queryParam("size", 0).when().get("/partners").then(), 400)
+                .body("errors[0].field", equalTo("size"));
         problem(given().queryParam("size", 101).when().get("/partners").then(), 400);
-        problem(given().queryParam("page", -1).when().get("/partners").then(), 400).body("errors[0].field", equalTo("page"));
-        problem(given().queryParam("page", "abc").when().get("/partners").then(), 400).body("errors[0].field", equalTo("page"));
-        problem(given().queryParam("page", 21474837).queryParam("size", 100).when().get("/partners").then(), 400)
+        problem(given().queryParam("page", -1).when().get("/partners").then(), 400)
                 .body("errors[0].field", equalTo("page"));
-        problem(given().queryParam("page", "99999999999").when().get("/partners").then(), 400).body("errors[0].field", equalTo("page"));
-        problem(given().queryParam("sort", "password").when().get("/partners").then(), 400).body("errors[0].field", equalTo("sort"));
-        problem(given().queryParam("type", "SPACE").when().get("/partners").then(), 400).body("errors[0].field", equalTo("type"));
-        problem(given().queryParam("parentId", "x").when().get("/partners").then(), 400).body("errors[0].field", equalTo("parentId"));
+        problem(given().queryParam("page", "abc").when().get("/partners").then(), 400)
+                .body("errors[0].field", equalTo("page"));
+        problem(
+                        given().queryParam("page", 21474837)
+                                .queryParam("size", 100)
+                                .when()
+                                .get("/partners")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("page"));
+        problem(
+                        given().queryParam("page", "99999999999")
+                                .when()
+                                .get("/partners")
+                                .then(),
+                        400)
+                .body("errors[0].field", equalTo("page"));
+        problem(given().queryParam("sort", "password").when().get("/partners").then(), 400)
+                .body("errors[0].field", equalTo("sort"));
+        problem(given().queryParam("type", "SPACE").when().get("/partners").then(), 400)
+                .body("errors[0].field", equalTo("type"));
+        problem(given().queryParam("parentId", "x").when().get("/partners").then(), 400)
+                .body("errors[0].field", equalTo("parentId"));
     }
 
     @Test
     void answersWrongMethodMediaTypeAndAcceptWithProblems() {
         problem(given().when().put("/partners").then(), 405);
-        problem(given().contentType(ContentType.XML).body("<partner/>").when().post("/partners").then(), 415);
+        problem(
+                given().contentType(ContentType.XML)
+                        .body("<partner/>")
+                        .when()
+                        .post("/partners")
+                        .then(),
+                415);
         problem(given().accept(ContentType.XML).when().get("/partners").then(), 406);
     }
 
@@ -233,7 +309,9 @@ class PartnerProblemsTest {
     void refusesEmptyBodyNamingTheBody() {
         problem(given().contentType(ContentType.JSON).when().post("/partners").then(), 400)
                 .body("errors[0].field", equalTo("body"));
-        problem(post("[]"), 400).body("errors[0].field", equalTo("body")).body("detail", not(containsString("org.lln")));
+        problem(post("[]"), 400)
+                .body("errors[0].field", equalTo("body"))
+                .body("detail", not(containsString("org.lln")));
     }
 
     @Test
@@ -257,7 +335,8 @@ class PartnerProblemsTest {
     @Test
     void refusesEmptySortFieldsAndNonCanonicalUuids() {
         for (String sort : List.of(",", ",,", "name,", "-")) {
-            problem(given().queryParam("sort", sort).when().get("/partners").then(), 400).body("errors[0].field", equalTo("sort"));
+            problem(given().queryParam("sort", sort).when().get("/partners").then(), 400)
+                    .body("errors[0].field", equalTo("sort"));
         }
         problem(given().when().get("/partners/1-1-1-1-1").then(), 400).body("errors[0].field", equalTo("id"));
     }

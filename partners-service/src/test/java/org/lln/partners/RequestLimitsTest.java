@@ -2,7 +2,6 @@ package org.lln.partners;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -10,9 +9,11 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lln.testsupport.ActsAsAdmin;
 import org.lln.testsupport.Tokens;
 
 /**
@@ -38,15 +39,23 @@ class RequestLimitsTest {
         String token = Tokens.admin();
         List<Response> responses = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            responses.add(given().header("Authorization", "Bearer " + token).when().get("/partners"));
+            responses.add(
+                    given().header("Authorization", "Bearer " + token).when().get("/partners"));
         }
-        Response refused = responses.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
+        Response refused = responses.stream()
+                .filter(r -> r.statusCode() == 429)
+                .findFirst()
+                .orElseThrow();
         assertThat(responses.stream().filter(r -> r.statusCode() == 200)).hasSizeBetween(5, 7);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.jsonPath().getString("type")).isEqualTo("urn:lln:problem:too-many-requests");
         assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
-        assertThat(given().header("Authorization", "Bearer " + Tokens.editorFor("another-system")).when().get("/partners").statusCode())
-                .as("another token has its own budget").isEqualTo(200);
+        assertThat(given().header("Authorization", "Bearer " + Tokens.editorFor("another-system"))
+                        .when()
+                        .get("/partners")
+                        .statusCode())
+                .as("another token has its own budget")
+                .isEqualTo(200);
         for (int i = 0; i < 8; i++) {
             assertThat(given().when().get("/q/health/live").statusCode()).isEqualTo(200);
         }
@@ -55,9 +64,12 @@ class RequestLimitsTest {
     @Test
     void aChunkedBodyOverTheLimitIs413ProblemJson() {
         byte[] body = new byte[2 * 1024 * 1024];
-        java.util.Arrays.fill(body, (byte) ' ');
+        Arrays.fill(body, (byte) ' ');
         Response response = given().header("Authorization", "Bearer " + Tokens.editorFor("yet-another-system"))
-                .contentType("application/json").body(new ByteArrayInputStream(body)).when().post("/partners");
+                .contentType("application/json")
+                .body(new ByteArrayInputStream(body))
+                .when()
+                .post("/partners");
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.jsonPath().getInt("status")).isEqualTo(413);

@@ -4,7 +4,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import org.lln.testsupport.JwtTestResource;
 import org.lln.testsupport.KafkaTestResource;
 import org.lln.testsupport.PostgresTestResource;
-import org.lln.testsupport.ActsAsAdmin;
 
 /** Starts a real PostgreSQL, a real Kafka broker and a token-signing key once for every test of this module. */
 @QuarkusTestResource(PostgresTestResource.class)
@@ -12,6 +11,5 @@ import org.lln.testsupport.ActsAsAdmin;
 @QuarkusTestResource(JwtTestResource.class)
 public final class TestServers {
 
-    private TestServers() {
-    }
+    private TestServers() {}
 }

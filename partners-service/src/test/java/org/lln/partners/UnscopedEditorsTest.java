@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.lln.partners.PartnerFixtures.code;
 import static org.lln.partners.PartnerFixtures.department;
-import org.lln.testsupport.ActsAsAdmin;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -13,6 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lln.testsupport.ActsAsAdmin;
 import org.lln.testsupport.Tokens;
 
 /**
@@ -34,13 +34,21 @@ class UnscopedEditorsTest {
 
     @Test
     void anEditorWithoutAPartnerWritesAnyPartnerButDeletesNone() {
-        String id = given().header("Authorization", "Bearer " + Tokens.editor()).contentType(ContentType.JSON)
-                .body(department(code("unscoped"))).when().post("/partners")
-                .then().statusCode(201)
+        String id = given().header("Authorization", "Bearer " + Tokens.editor())
+                .contentType(ContentType.JSON)
+                .body(department(code("unscoped")))
+                .when()
+                .post("/partners")
+                .then()
+                .statusCode(201)
                 .body("updatedBy.subject", equalTo("test-partner-system"))
                 .body("updatedBy.partnerId", nullValue())
-                .extract().path("id");
-        given().header("Authorization", "Bearer " + Tokens.editor()).when().delete("/partners/" + id)
-                .then().statusCode(403);
+                .extract()
+                .path("id");
+        given().header("Authorization", "Bearer " + Tokens.editor())
+                .when()
+                .delete("/partners/" + id)
+                .then()
+                .statusCode(403);
     }
 }

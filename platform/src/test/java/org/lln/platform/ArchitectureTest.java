@@ -12,5 +12,6 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule NO_CYCLES = slices().matching("org.lln.platform.(*)..").should().beFreeOfCycles();
+    static final ArchRule NO_CYCLES =
+            slices().matching("org.lln.platform.(*)..").should().beFreeOfCycles();
 }

@@ -15,5 +15,4 @@ import java.lang.annotation.Target;
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface ActsAsAdmin {
-}
+public @interface ActsAsAdmin {}

@@ -14,8 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
  */
 public final class Architecture {
 
-    private Architecture() {
-    }
+    private Architecture() {}
 
     /**
      * @param root a service's root package, e.g. {@code org.lln.partners}
@@ -24,16 +23,26 @@ public final class Architecture {
     public static ArchRule layers(String root) {
         return layeredArchitecture()
                 .consideringOnlyDependenciesInLayers()
-                .layer("api").definedBy(root + ".api..")
-                .layer("service").definedBy(root + ".service..")
-                .layer("representation").definedBy(root + ".representation..")
-                .layer("persistence").definedBy(root + ".persistence..")
-                .layer("domain").definedBy(root + ".domain..")
-                .whereLayer("api").mayNotBeAccessedByAnyLayer()
-                .whereLayer("service").mayOnlyBeAccessedByLayers("api")
-                .whereLayer("representation").mayOnlyBeAccessedByLayers("api", "service")
-                .whereLayer("persistence").mayOnlyBeAccessedByLayers("service")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("api", "service", "representation", "persistence");
+                .layer("api")
+                .definedBy(root + ".api..")
+                .layer("service")
+                .definedBy(root + ".service..")
+                .layer("representation")
+                .definedBy(root + ".representation..")
+                .layer("persistence")
+                .definedBy(root + ".persistence..")
+                .layer("domain")
+                .definedBy(root + ".domain..")
+                .whereLayer("api")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("service")
+                .mayOnlyBeAccessedByLayers("api")
+                .whereLayer("representation")
+                .mayOnlyBeAccessedByLayers("api", "service")
+                .whereLayer("persistence")
+                .mayOnlyBeAccessedByLayers("service")
+                .whereLayer("domain")
+                .mayOnlyBeAccessedByLayers("api", "service", "representation", "persistence");
     }
 
     /**

@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
@@ -22,8 +24,8 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
-import org.lln.contract.ResourceType;
 import org.apache.kafka.common.utils.Time;
+import org.lln.contract.ResourceType;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker and controller roles) running in this JVM,
@@ -34,7 +36,10 @@ import org.apache.kafka.common.utils.Time;
 public final class EmbeddedKafkaBroker {
 
     /** The suite's change topics (DESIGN.md, Change events). */
-    public static final List<String> CHANGE_TOPICS = Arrays.stream(ResourceType.values()).map(ResourceType::topic).distinct().toList();
+    public static final List<String> CHANGE_TOPICS = Arrays.stream(ResourceType.values())
+            .map(ResourceType::topic)
+            .distinct()
+            .toList();
 
     private final int brokerPort;
     private final int controllerPort;
@@ -100,7 +105,7 @@ public final class EmbeddedKafkaBroker {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
             throw new IllegalStateException("The change topics were not created in time", e);
         }
     }
@@ -153,7 +158,8 @@ public final class EmbeddedKafkaBroker {
             throw new UncheckedIOException(e);
         }
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        int status = StorageTool.execute(new String[] {"format", "-t", clusterId, "-c", config.toString(), "--ignore-formatted"},
+        int status = StorageTool.execute(
+                new String[] {"format", "-t", clusterId, "-c", config.toString(), "--ignore-formatted"},
                 new PrintStream(output, true, StandardCharsets.UTF_8));
         if (status != 0) {
             throw new IllegalStateException("Kafka storage format failed: " + output.toString(StandardCharsets.UTF_8));
@@ -172,7 +178,8 @@ public final class EmbeddedKafkaBroker {
 
     private static void deleteRecursively(Path root) {
         try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // best effort: a temporary directory
         }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 
 /**
  * A real PostgreSQL 17 (zonky embedded binaries) on a fixed free port with its data in a temporary
@@ -35,8 +36,11 @@ public final class EmbeddedPostgresServer {
             return;
         }
         try {
-            postgres = EmbeddedPostgres.builder().setPort(port).setDataDirectory(dataDirectory)
-                    .setCleanDataDirectory(false).start();
+            postgres = EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
         }
@@ -78,10 +82,10 @@ public final class EmbeddedPostgresServer {
     public synchronized void close() {
         stop();
         try (var paths = Files.walk(dataDirectory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // best effort: a temporary directory
         }
     }
-
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -28,10 +29,13 @@ public class JwtTestResource implements QuarkusTestResourceLifecycleManager {
             KeyPair keys = Tokens.newKeyPair();
             Path publicKey = directory.resolve("public.pem");
             Path privateKey = directory.resolve("private.pem");
-            Files.writeString(publicKey, Tokens.pem("PUBLIC KEY", keys.getPublic().getEncoded()));
-            Files.writeString(privateKey, Tokens.pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
+            Files.writeString(
+                    publicKey, Tokens.pem("PUBLIC KEY", keys.getPublic().getEncoded()));
+            Files.writeString(
+                    privateKey, Tokens.pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
             System.setProperty(PRIVATE_KEY_PROPERTY, privateKey.toString());
-            String publicKeyContent = java.util.Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+            String publicKeyContent =
+                    Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
             return Map.of("mp.jwt.verify.publickey", publicKeyContent);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

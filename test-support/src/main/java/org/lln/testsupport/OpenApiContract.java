@@ -44,8 +44,7 @@ public final class OpenApiContract implements Filter {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Document> DOCUMENTS = new ConcurrentHashMap<>();
 
-    private OpenApiContract() {
-    }
+    private OpenApiContract() {}
 
     /** @return the filter; it keeps each service's document for the rest of the run */
     public static OpenApiContract filter() {
@@ -53,7 +52,9 @@ public final class OpenApiContract implements Filter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
+    public Response filter(
+            FilterableRequestSpecification request,
+            FilterableResponseSpecification responseSpec,
             FilterContext context) {
         Response response = context.next(request, responseSpec);
         URI uri = URI.create(request.getURI());
@@ -61,7 +62,8 @@ public final class OpenApiContract implements Filter {
             return response;
         }
         String base = uri.getScheme() + "://" + uri.getRawAuthority();
-        List<String> violations = DOCUMENTS.computeIfAbsent(base, Document::fetch)
+        List<String> violations = DOCUMENTS
+                .computeIfAbsent(base, Document::fetch)
                 .violations(request.getMethod().toLowerCase(Locale.ROOT), uri.getPath(), response);
         if (!violations.isEmpty()) {
             throw new AssertionError(request.getMethod() + " " + uri.getPath() + " answered " + response.statusCode()
@@ -84,18 +86,23 @@ public final class OpenApiContract implements Filter {
             this.root = root;
             closeObjects(root.path("components").path("schemas"));
             String text = root.toString();
-            this.registry = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31(), builder -> builder
-                    .schemas(Map.of(location, text))
-                    .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+            this.registry = SchemaRegistry.withDefaultDialect(
+                    Dialects.getOpenApi31(),
+                    builder -> builder.schemas(Map.of(location, text))
+                            .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                    .formatAssertionsEnabled(true)
+                                    .build()));
             root.path("paths").fieldNames().forEachRemaining(path -> paths.add(new PathTemplate(path)));
             paths.sort(Comparator.comparingInt(PathTemplate::parameters));
         }
 
         static Document fetch(String base) {
             try {
-                HttpResponse<String> response = HttpClient.newHttpClient().send(
-                        HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json")).build(),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 200) {
                     throw new IllegalStateException("GET /q/openapi answered " + response.statusCode());
                 }
@@ -114,19 +121,25 @@ public final class OpenApiContract implements Filter {
          */
         private static void closeObjects(JsonNode schemas) {
             schemas.forEach(schema -> {
-                if (schema instanceof ObjectNode object && object.has("properties") && !object.has("additionalProperties")
-                        && !object.has("allOf") && !object.has("anyOf") && !object.has("oneOf")) {
+                if (schema instanceof ObjectNode object
+                        && object.has("properties")
+                        && !object.has("additionalProperties")
+                        && !object.has("allOf")
+                        && !object.has("anyOf")
+                        && !object.has("oneOf")) {
                     object.put("additionalProperties", false);
                 }
             });
         }
 
         List<String> violations(String method, String path, Response response) {
-            Optional<PathTemplate> template = paths.stream().filter(candidate -> candidate.matches(path)).findFirst();
+            Optional<PathTemplate> template =
+                    paths.stream().filter(candidate -> candidate.matches(path)).findFirst();
             if (template.isEmpty()) {
                 return List.of();
             }
-            JsonNode operation = root.path("paths").path(template.get().template()).path(method);
+            JsonNode operation =
+                    root.path("paths").path(template.get().template()).path(method);
             if (operation.isMissingNode()) {
                 return List.of();
             }
@@ -141,7 +154,9 @@ public final class OpenApiContract implements Filter {
                 }
             }
             List<String> violations = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = declared.path("headers").fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it =
+                            declared.path("headers").fields();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> header = it.next();
                 if (header.getValue().path("required").asBoolean() && response.header(header.getKey()) == null) {
                     violations.add("required header " + header.getKey() + " is missing");
@@ -151,7 +166,9 @@ public final class OpenApiContract implements Filter {
             if (body == null || body.isEmpty()) {
                 return violations;
             }
-            String mediaType = response.contentType() == null ? "" : response.contentType().split(";")[0].trim();
+            String mediaType = response.contentType() == null
+                    ? ""
+                    : response.contentType().split(";")[0].trim();
             JsonNode content = declared.path("content").path(mediaType);
             if (content.isMissingNode()) {
                 violations.add("media type '" + mediaType + "' is not declared for " + status);
@@ -163,11 +180,14 @@ public final class OpenApiContract implements Filter {
             try {
                 JsonNode instance = JSON.readTree(body);
                 String schemaPointer = pointer + "/content/" + escape(mediaType) + "/schema";
-                Schema schema = compiled.computeIfAbsent(schemaPointer,
-                        key -> registry.getSchema(SchemaLocation.of(location + "#" + key)));
+                Schema schema = compiled.computeIfAbsent(
+                        schemaPointer, key -> registry.getSchema(SchemaLocation.of(location + "#" + key)));
                 List<Error> errors = schema.validate(instance);
-                errors.stream().limit(10).forEach(error -> violations.add(
-                        (error.getInstanceLocation().toString().isEmpty() ? "/" : error.getInstanceLocation()) + ": " + error.getMessage()));
+                errors.stream()
+                        .limit(10)
+                        .forEach(error -> violations.add(
+                                (error.getInstanceLocation().toString().isEmpty() ? "/" : error.getInstanceLocation())
+                                        + ": " + error.getMessage()));
             } catch (IOException e) {
                 violations.add("the body is not JSON: " + e.getMessage());
             }

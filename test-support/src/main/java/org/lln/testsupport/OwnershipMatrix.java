@@ -27,7 +27,11 @@ public abstract class OwnershipMatrix {
 
     /** Who calls. */
     public enum Caller {
-        OWNER, OTHER_PARTNER, ADMIN, NO_PARTNER, ANONYMOUS
+        OWNER,
+        OTHER_PARTNER,
+        ADMIN,
+        NO_PARTNER,
+        ANONYMOUS
     }
 
     /**
@@ -40,8 +44,8 @@ public abstract class OwnershipMatrix {
      * @param call        sends the operation on a fresh resource with the given request (it carries the token);
      *                    fixtures it needs are made with {@link #asAdmin()}
      */
-    public record Row(String operationId, int owner, int other, int admin, Function<RequestSpecification, Response> call) {
-    }
+    public record Row(
+            String operationId, int owner, int other, int admin, Function<RequestSpecification, Response> call) {}
 
     /** @return the code of the partner that owns what the rows write (the {@code partner} claim of its token) */
     protected abstract String ownerCode();
@@ -57,7 +61,8 @@ public abstract class OwnershipMatrix {
      *         role admin only, whatever partner a token acts for
      */
     protected static Row replayDeadLetters() {
-        return new Row("replayDeadLetters", 403, 403, 200, request -> request.when().post("/admin/dead-letters/replay"));
+        return new Row(
+                "replayDeadLetters", 403, 403, 200, request -> request.when().post("/admin/dead-letters/replay"));
     }
 
     /** @return a request with an admin token, for fixtures */
@@ -67,7 +72,13 @@ public abstract class OwnershipMatrix {
 
     @Test
     void everyWriteOperationHasARow() {
-        JsonPath api = given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        JsonPath api = given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = api.getMap("paths");
         Set<String> writes = new TreeSet<>();
         paths.forEach((path, methods) -> methods.forEach((method, operation) -> {
@@ -75,7 +86,8 @@ public abstract class OwnershipMatrix {
                 writes.add(String.valueOf(operation.get("operationId")));
             }
         }));
-        assertThat(rows().stream().map(Row::operationId).toList()).as("rows of the matrix")
+        assertThat(rows().stream().map(Row::operationId).toList())
+                .as("rows of the matrix")
                 .containsExactlyInAnyOrderElementsOf(writes);
     }
 
@@ -99,7 +111,9 @@ public abstract class OwnershipMatrix {
                 }
             });
         }
-        System.out.printf("Ownership matrix checked on %d write operations x %d callers%n", rows().size(), Caller.values().length);
+        System.out.printf(
+                "Ownership matrix checked on %d write operations x %d callers%n",
+                rows().size(), Caller.values().length);
         assertThat(failures).isEmpty();
     }
 

@@ -22,22 +22,31 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         String external = System.getenv(EXTERNAL);
         if (external != null && !external.isBlank()) {
-            return Map.of("quarkus.datasource.jdbc.url", external,
-                    "quarkus.datasource.username", System.getenv().getOrDefault("LLN_TEST_DB_USER", "postgres"),
-                    "quarkus.datasource.password", System.getenv().getOrDefault("LLN_TEST_DB_PASSWORD", "postgres"));
+            return Map.of(
+                    "quarkus.datasource.jdbc.url",
+                    external,
+                    "quarkus.datasource.username",
+                    System.getenv().getOrDefault("LLN_TEST_DB_USER", "postgres"),
+                    "quarkus.datasource.password",
+                    System.getenv().getOrDefault("LLN_TEST_DB_PASSWORD", "postgres"));
         }
         postgres = new EmbeddedPostgresServer();
         postgres.start();
-        String database = "lln_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        return Map.of("quarkus.datasource.jdbc.url", postgres.createDatabase(database),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+        String database =
+                "lln_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
+                postgres.createDatabase(database),
+                "quarkus.datasource.username",
+                "postgres",
+                "quarkus.datasource.password",
+                "postgres");
     }
 
     @Override
     public void inject(TestInjector testInjector) {
-        testInjector.injectIntoFields(postgres,
-                new TestInjector.AnnotatedAndMatchesType(InjectPostgres.class, EmbeddedPostgresServer.class));
+        testInjector.injectIntoFields(
+                postgres, new TestInjector.AnnotatedAndMatchesType(InjectPostgres.class, EmbeddedPostgresServer.class));
     }
 
     @Override

@@ -25,8 +25,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** @return a valid token with role {@code editor} */
     public static String editor() {
@@ -43,9 +42,15 @@ public final class Tokens {
      * @return a valid token with role {@code editor}, subject {@code <partnerCode>-system}
      */
     public static String editorFor(String partnerCode) {
-        return Jwt.issuer(issuer()).audience(audience()).subject(partnerCode + "-system").groups(Set.of("editor"))
-                .claim("partner", partnerCode).issuedAt(Instant.now().minus(Duration.ofHours(2)))
-                .expiresAt(Instant.now().plus(Duration.ofHours(1))).jws().sign(testKey());
+        return Jwt.issuer(issuer())
+                .audience(audience())
+                .subject(partnerCode + "-system")
+                .groups(Set.of("editor"))
+                .claim("partner", partnerCode)
+                .issuedAt(Instant.now().minus(Duration.ofHours(2)))
+                .expiresAt(Instant.now().plus(Duration.ofHours(1)))
+                .jws()
+                .sign(testKey());
     }
 
     /**
@@ -58,29 +63,49 @@ public final class Tokens {
 
     /** @return an editor token that expired an hour ago */
     public static String expired() {
-        return build(Set.of("editor", "admin"), issuer(), audience(), Instant.now().minus(Duration.ofHours(1)), testKey());
+        return build(
+                Set.of("editor", "admin"), issuer(), audience(), Instant.now().minus(Duration.ofHours(1)), testKey());
     }
 
     /** @return an admin token signed by a key the service does not know */
     public static String signedByAnotherKey() {
-        return build(Set.of("editor", "admin"), issuer(), audience(), Instant.now().plus(Duration.ofHours(1)),
+        return build(
+                Set.of("editor", "admin"),
+                issuer(),
+                audience(),
+                Instant.now().plus(Duration.ofHours(1)),
                 newKeyPair().getPrivate());
     }
 
     /** @return an admin token from an issuer the service does not trust */
     public static String fromAnotherIssuer() {
-        return build(Set.of("editor", "admin"), "urn:lln:somebody-else", audience(), Instant.now().plus(Duration.ofHours(1)),
+        return build(
+                Set.of("editor", "admin"),
+                "urn:lln:somebody-else",
+                audience(),
+                Instant.now().plus(Duration.ofHours(1)),
                 testKey());
     }
 
     /** @return an admin token meant for another audience */
     public static String forAnotherAudience() {
-        return build(Set.of("editor", "admin"), issuer(), "another-system", Instant.now().plus(Duration.ofHours(1)), testKey());
+        return build(
+                Set.of("editor", "admin"),
+                issuer(),
+                "another-system",
+                Instant.now().plus(Duration.ofHours(1)),
+                testKey());
     }
 
     private static String build(Set<String> roles, String issuer, String audience, Instant expiry, PrivateKey key) {
-        return Jwt.issuer(issuer).audience(audience).subject("test-partner-system").groups(roles)
-                .issuedAt(Instant.now().minus(Duration.ofHours(2))).expiresAt(expiry).jws().sign(key);
+        return Jwt.issuer(issuer)
+                .audience(audience)
+                .subject("test-partner-system")
+                .groups(roles)
+                .issuedAt(Instant.now().minus(Duration.ofHours(2)))
+                .expiresAt(expiry)
+                .jws()
+                .sign(key);
     }
 
     private static String issuer() {
@@ -88,7 +113,10 @@ public final class Tokens {
     }
 
     private static String audience() {
-        return ConfigProvider.getConfig().getValue("mp.jwt.verify.audiences", String.class).split(",")[0].trim();
+        return ConfigProvider.getConfig()
+                .getValue("mp.jwt.verify.audiences", String.class)
+                .split(",")[0]
+                .trim();
     }
 
     private static PrivateKey testKey() {
@@ -97,8 +125,11 @@ public final class Tokens {
             throw new IllegalStateException("No test key: add @QuarkusTestResource(JwtTestResource.class)");
         }
         try {
-            String pem = Files.readString(Path.of(location)).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+            String pem = Files.readString(Path.of(location))
+                    .replaceAll("-----[A-Z ]+-----", "")
+                    .replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA")
+                    .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -117,7 +148,7 @@ public final class Tokens {
     }
 
     static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }

@@ -31,7 +31,8 @@ public final class TopicWriter implements AutoCloseable {
     /** Connects to the broker named by {@code kafka.bootstrap.servers} of the application under test. */
     public TopicWriter() {
         Properties properties = new Properties();
-        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+        properties.put(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -102,7 +103,8 @@ public final class TopicWriter implements AutoCloseable {
      */
     public void send(String topic, String key, String value) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-        record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+        record.headers()
+                .add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
         try {
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 public abstract class WriteEndpointsRequireRoles {
 
     /** One operation of the OpenAPI document. */
-    protected record Operation(String method, String path, String url, String contentType, String body) {
-    }
+    protected record Operation(String method, String path, String url, String contentType, String body) {}
 
     /** Operator endpoints (dead letters): every method needs role admin, reads included. */
     private static final String ADMIN_PATHS = "/admin/";
@@ -44,29 +43,45 @@ public abstract class WriteEndpointsRequireRoles {
     void everyWriteRefusesBadTokensAndWrongRolesAndAdmitsTheRightRole() {
         List<Operation> writes = operations(false);
         assertThat(writes).as("write operations in the OpenAPI document").isNotEmpty();
-        System.out.printf("Security contract checked on %d write operations: %s%n", writes.size(),
-                writes.stream().map(o -> o.method().toUpperCase() + " " + o.path()).toList());
+        System.out.printf(
+                "Security contract checked on %d write operations: %s%n",
+                writes.size(),
+                writes.stream()
+                        .map(o -> o.method().toUpperCase() + " " + o.path())
+                        .toList());
         Map<String, String> badTokens = Map.of(
-                "expired", Tokens.expired(), "signed by another key", Tokens.signedByAnotherKey(),
-                "from another issuer", Tokens.fromAnotherIssuer(), "for another audience", Tokens.forAnotherAudience(),
-                "malformed", "not.a.jwt");
+                "expired",
+                Tokens.expired(),
+                "signed by another key",
+                Tokens.signedByAnotherKey(),
+                "from another issuer",
+                Tokens.fromAnotherIssuer(),
+                "for another audience",
+                Tokens.forAnotherAudience(),
+                "malformed",
+                "not.a.jwt");
         for (Operation operation : writes) {
             String name = operation.method().toUpperCase() + " " + operation.path();
             Response anonymous = send(operation, null);
             assertThat(anonymous.statusCode()).as(name + " without a token").isEqualTo(401);
             assertThat(anonymous.contentType()).as(name).startsWith("application/problem+json");
             assertThat(anonymous.header("WWW-Authenticate")).as(name).startsWith("Bearer");
-            badTokens.forEach((why, token) ->
-                    assertThat(send(operation, token).statusCode()).as(name + " with a token " + why).isEqualTo(401));
+            badTokens.forEach((why, token) -> assertThat(send(operation, token).statusCode())
+                    .as(name + " with a token " + why)
+                    .isEqualTo(401));
             Map.of("without a partner", Tokens.editor(), "for an unknown partner", Tokens.editorFor("no-such-partner"))
                     .forEach((why, token) -> {
                         Response editor = send(operation, token);
-                        assertThat(editor.statusCode()).as(name + " as editor " + why).isEqualTo(403);
+                        assertThat(editor.statusCode())
+                                .as(name + " as editor " + why)
+                                .isEqualTo(403);
                         assertThat(editor.contentType()).as(name).startsWith("application/problem+json");
                     });
             Response allowed = send(operation, Tokens.admin());
-            assertThat(allowed.statusCode()).as(name + " as admin: " + allowed.asString())
-                    .isNotIn(401, 403).isLessThan(500);
+            assertThat(allowed.statusCode())
+                    .as(name + " as admin: " + allowed.asString())
+                    .isNotIn(401, 403)
+                    .isLessThan(500);
         }
     }
 
@@ -77,12 +92,20 @@ public abstract class WriteEndpointsRequireRoles {
                 continue;
             }
             if (operation.path().startsWith(ADMIN_PATHS)) {
-                assertThat(send(operation, null).statusCode()).as("GET " + operation.path() + " without a token").isEqualTo(401);
-                assertThat(send(operation, Tokens.editor()).statusCode()).as("GET " + operation.path() + " as editor").isEqualTo(403);
-                assertThat(send(operation, Tokens.admin()).statusCode()).as("GET " + operation.path() + " as admin").isEqualTo(200);
+                assertThat(send(operation, null).statusCode())
+                        .as("GET " + operation.path() + " without a token")
+                        .isEqualTo(401);
+                assertThat(send(operation, Tokens.editor()).statusCode())
+                        .as("GET " + operation.path() + " as editor")
+                        .isEqualTo(403);
+                assertThat(send(operation, Tokens.admin()).statusCode())
+                        .as("GET " + operation.path() + " as admin")
+                        .isEqualTo(200);
                 continue;
             }
-            assertThat(send(operation, null).statusCode()).as("GET " + operation.path()).isEqualTo(200);
+            assertThat(send(operation, null).statusCode())
+                    .as("GET " + operation.path())
+                    .isEqualTo(200);
         }
     }
 
@@ -92,12 +115,20 @@ public abstract class WriteEndpointsRequireRoles {
         assertThat(api.getString("components.securitySchemes.bearer.scheme")).isEqualTo("bearer");
         for (Operation operation : operations(false)) {
             List<Object> security = api.getList("paths.'" + operation.path() + "'." + operation.method() + ".security");
-            assertThat(security).as(operation.method() + " " + operation.path() + " security").isNotEmpty();
+            assertThat(security)
+                    .as(operation.method() + " " + operation.path() + " security")
+                    .isNotEmpty();
         }
     }
 
     private static JsonPath openApi() {
-        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        return given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** @return the document's read ({@code reads} true) or write operations, with ids filled in and an example body */
@@ -114,8 +145,8 @@ public abstract class WriteEndpointsRequireRoles {
             Map<String, Object> operation = (Map<String, Object>) value;
             String contentType = null;
             String body = null;
-            Map<String, Object> content = (Map<String, Object>) ((Map<String, Object>) operation
-                    .getOrDefault("requestBody", Map.of())).get("content");
+            Map<String, Object> content = (Map<String, Object>)
+                    ((Map<String, Object>) operation.getOrDefault("requestBody", Map.of())).get("content");
             if (content != null && !content.isEmpty()) {
                 contentType = content.keySet().iterator().next();
                 body = exampleOf((Map<String, Object>) content.get(contentType));
@@ -134,7 +165,11 @@ public abstract class WriteEndpointsRequireRoles {
             if (value instanceof String text) {
                 return text;
             }
-            return value == null ? "{}" : new com.fasterxml.jackson.databind.ObjectMapper().valueToTree(value).toString();
+            return value == null
+                    ? "{}"
+                    : new com.fasterxml.jackson.databind.ObjectMapper()
+                            .valueToTree(value)
+                            .toString();
         }
         return "{}";
     }

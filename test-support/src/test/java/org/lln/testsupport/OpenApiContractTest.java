@@ -35,14 +35,34 @@ class OpenApiContractTest {
     @BeforeAll
     static void serve() throws IOException {
         Map<String, String[]> answers = Map.of(
-                "/q/openapi", new String[] {"200", "application/json", DOCUMENT, ""},
-                "/things/" + ID, new String[] {"200", "application/json", "{\"id\":\"" + ID + "\",\"note\":null,\"day\":\"2025-05-06\"}", "\"1\""},
-                "/things/nullday", new String[] {"200", "application/json", "{\"id\":\"" + ID + "\",\"note\":\"x\",\"day\":null}", "\"1\""},
-                "/things/extra", new String[] {"200", "application/json", "{\"id\":\"" + ID + "\",\"note\":\"x\",\"day\":\"2025-05-06\",\"more\":1}", "\"1\""},
-                "/things/noetag", new String[] {"200", "application/json", "{\"id\":\"" + ID + "\",\"note\":\"x\",\"day\":\"2025-05-06\"}", ""},
-                "/things/baddate", new String[] {"200", "application/json", "{\"id\":\"" + ID + "\",\"note\":\"x\",\"day\":\"6 May\"}", "\"1\""},
-                "/things/gone", new String[] {"410", "application/problem+json", "{\"status\":410}", ""},
-                "/things/html", new String[] {"404", "text/html", "<p>no</p>", ""});
+                "/q/openapi",
+                new String[] {"200", "application/json", DOCUMENT, ""},
+                "/things/" + ID,
+                new String[] {
+                    "200", "application/json", "{\"id\":\"" + ID + "\",\"note\":null,\"day\":\"2025-05-06\"}", "\"1\""
+                },
+                "/things/nullday",
+                new String[] {"200", "application/json", "{\"id\":\"" + ID + "\",\"note\":\"x\",\"day\":null}", "\"1\""
+                },
+                "/things/extra",
+                new String[] {
+                    "200",
+                    "application/json",
+                    "{\"id\":\"" + ID + "\",\"note\":\"x\",\"day\":\"2025-05-06\",\"more\":1}",
+                    "\"1\""
+                },
+                "/things/noetag",
+                new String[] {
+                    "200", "application/json", "{\"id\":\"" + ID + "\",\"note\":\"x\",\"day\":\"2025-05-06\"}", ""
+                },
+                "/things/baddate",
+                new String[] {
+                    "200", "application/json", "{\"id\":\"" + ID + "\",\"note\":\"x\",\"day\":\"6 May\"}", "\"1\""
+                },
+                "/things/gone",
+                new String[] {"410", "application/problem+json", "{\"status\":410}", ""},
+                "/things/html",
+                new String[] {"404", "text/html", "<p>no</p>", ""});
         server = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         server.createContext("/", exchange -> {
             String[] answer = answers.get(exchange.getRequestURI().getPath());
@@ -76,31 +96,43 @@ class OpenApiContractTest {
 
     @Test
     void refusesNullWhereTheSchemaForbidsIt() {
-        assertThatThrownBy(() -> get("/things/nullday")).isInstanceOf(AssertionError.class).hasMessageContaining("/day");
+        assertThatThrownBy(() -> get("/things/nullday"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("/day");
     }
 
     @Test
     void refusesAMemberTheDocumentDoesNotName() {
-        assertThatThrownBy(() -> get("/things/extra")).isInstanceOf(AssertionError.class).hasMessageContaining("more");
+        assertThatThrownBy(() -> get("/things/extra"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("more");
     }
 
     @Test
     void refusesAMissingRequiredHeader() {
-        assertThatThrownBy(() -> get("/things/noetag")).isInstanceOf(AssertionError.class).hasMessageContaining("ETag");
+        assertThatThrownBy(() -> get("/things/noetag"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("ETag");
     }
 
     @Test
     void assertsFormats() {
-        assertThatThrownBy(() -> get("/things/baddate")).isInstanceOf(AssertionError.class).hasMessageContaining("/day");
+        assertThatThrownBy(() -> get("/things/baddate"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("/day");
     }
 
     @Test
     void refusesAnUndeclaredStatus() {
-        assertThatThrownBy(() -> get("/things/gone")).isInstanceOf(AssertionError.class).hasMessageContaining("status 410");
+        assertThatThrownBy(() -> get("/things/gone"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("status 410");
     }
 
     @Test
     void refusesAnUndeclaredMediaType() {
-        assertThatThrownBy(() -> get("/things/html")).isInstanceOf(AssertionError.class).hasMessageContaining("text/html");
+        assertThatThrownBy(() -> get("/things/html"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("text/html");
     }
 }

@@ -7,8 +7,7 @@ package org.lln.collaboration.api;
  */
 final class AreaExamples {
 
-    private AreaExamples() {
-    }
+    private AreaExamples() {}
 
     static final String TVET_INPUT = """
             {

@@ -9,5 +9,4 @@ import java.util.UUID;
  * @param ownerPartnerId items this partner owns
  * @param overdue        true for overdue items only, false for the others
  */
-public record ActionFilter(ActionStatus status, UUID ownerPartnerId, Boolean overdue) {
-}
+public record ActionFilter(ActionStatus status, UUID ownerPartnerId, Boolean overdue) {}

@@ -14,6 +14,12 @@ import java.util.UUID;
  * @param sdgTarget areas serving this SDG 4 target, e.g. {@code 4.7}
  * @param dimension areas serving this dimension of rural development
  */
-public record AreaFilter(String q, String code, AreaStatus status, Theme theme, UUID partnerId, UUID eventId,
-        String sdgTarget, Dimension dimension) {
-}
+public record AreaFilter(
+        String q,
+        String code,
+        AreaStatus status,
+        Theme theme,
+        UUID partnerId,
+        UUID eventId,
+        String sdgTarget,
+        Dimension dimension) {}

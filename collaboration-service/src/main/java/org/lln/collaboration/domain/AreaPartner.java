@@ -9,5 +9,4 @@ import java.util.UUID;
  * @param partnerId a partner known from {@code lln.partners}
  * @param role      LEAD, MEMBER or SUPPORTER
  */
-public record AreaPartner(@NotNull UUID partnerId, @NotNull PartnerRole role) {
-}
+public record AreaPartner(@NotNull UUID partnerId, @NotNull PartnerRole role) {}

@@ -5,11 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.OneToMany;
-import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.lln.platform.paging.SearchText;
@@ -89,5 +89,4 @@ public class CollaborationArea extends VersionedEntity {
         markChanged(actor);
         searchText = SearchText.normalise(code, title, description);
     }
-
 }

@@ -15,8 +15,7 @@ public final class Sdg4Targets {
     /** Target code to its short title, in the UN's order. */
     public static final Map<String, String> ALL = targets();
 
-    private Sdg4Targets() {
-    }
+    private Sdg4Targets() {}
 
     /**
      * @param code a candidate code such as {@code 4.7}

@@ -7,5 +7,4 @@ import org.lln.collaboration.domain.ActionItem;
 
 /** Stored action items of collaboration areas, table {@code action_item}. */
 @ApplicationScoped
-public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, UUID> {
-}
+public class ActionItemRepository implements PanacheRepositoryBase<ActionItem, UUID> {}

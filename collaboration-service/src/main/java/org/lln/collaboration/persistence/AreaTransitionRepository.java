@@ -6,5 +6,4 @@ import org.lln.collaboration.domain.AreaTransition;
 
 /** The status history of collaboration areas, table {@code area_transition}. */
 @ApplicationScoped
-public class AreaTransitionRepository implements PanacheRepositoryBase<AreaTransition, Long> {
-}
+public class AreaTransitionRepository implements PanacheRepositoryBase<AreaTransition, Long> {}

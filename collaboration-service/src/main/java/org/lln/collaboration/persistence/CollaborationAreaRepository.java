@@ -7,5 +7,4 @@ import org.lln.collaboration.domain.CollaborationArea;
 
 /** Stored collaboration areas, table {@code collaboration_area}. */
 @ApplicationScoped
-public class CollaborationAreaRepository implements PanacheRepositoryBase<CollaborationArea, UUID> {
-}
+public class CollaborationAreaRepository implements PanacheRepositoryBase<CollaborationArea, UUID> {}

@@ -18,11 +18,12 @@ import org.lln.collaboration.domain.ActionStatus;
  * @param dueDate        the day it is due, YYYY-MM-DD; optional
  * @param status         OPEN when absent
  */
-@JsonIgnoreProperties(value = {"id", "overdue", "version", "createdAt", "updatedAt", "updatedBy"}, allowGetters = false)
+@JsonIgnoreProperties(
+        value = {"id", "overdue", "version", "createdAt", "updatedAt", "updatedBy"},
+        allowGetters = false)
 @Schema(name = "ActionItemInput", description = "An action item as a client writes it")
 public record ActionItemRequest(
         @NotBlank @Size(max = 300) String title,
         UUID ownerPartnerId,
         LocalDate dueDate,
-        @Schema(description = "OPEN when absent") ActionStatus status) {
-}
+        @Schema(description = "OPEN when absent") ActionStatus status) {}

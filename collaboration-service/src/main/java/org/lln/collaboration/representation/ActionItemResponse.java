@@ -31,11 +31,15 @@ public record ActionItemResponse(
         @Schema(nullable = true) UUID ownerPartnerId,
         @Schema(nullable = true) LocalDate dueDate,
         ActionStatus status,
-        @Schema(description = "Pending (OPEN or IN_PROGRESS) after its due date; computed, read-only") boolean overdue,
+
+        @Schema(description = "Pending (OPEN or IN_PROGRESS) after its due date; computed, read-only")
+        boolean overdue,
+
         long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
+        @Schema(nullable = true, readOnly = true) Actor updatedBy)
+        implements Representations.Versioned {
 
     /**
      * @param item  a stored item, flushed so its version is current
@@ -43,7 +47,16 @@ public record ActionItemResponse(
      * @return its API representation
      */
     public static ActionItemResponse of(ActionItem item, LocalDate today) {
-        return new ActionItemResponse(item.id, item.title, item.ownerPartnerId, item.dueDate, item.status,
-                item.isOverdue(today), item.version, item.createdAt, item.updatedAt, item.updatedBy);
+        return new ActionItemResponse(
+                item.id,
+                item.title,
+                item.ownerPartnerId,
+                item.dueDate,
+                item.status,
+                item.isOverdue(today),
+                item.version,
+                item.createdAt,
+                item.updatedAt,
+                item.updatedBy);
     }
 }

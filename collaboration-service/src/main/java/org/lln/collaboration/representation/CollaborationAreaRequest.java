@@ -21,20 +21,30 @@ import org.lln.platform.validation.Code;
  * and ignored: the status moves only through {@code POST .../transitions}. Any other unknown field is
  * a 400.
  */
-@JsonIgnoreProperties(value = {"id", "status", "actions", "version", "createdAt", "updatedAt", "updatedBy"}, allowGetters = false)
+@JsonIgnoreProperties(
+        value = {"id", "status", "actions", "version", "createdAt", "updatedAt", "updatedBy"},
+        allowGetters = false)
 @Schema(name = "CollaborationAreaInput", description = "A collaboration area as a client writes it")
 public record CollaborationAreaRequest(
-        @NotNull @Code @Schema(examples = "regional-tvet-cooperation") String code,
+        @NotNull @Code @Schema(examples = "regional-tvet-cooperation")
+        String code,
+
         @NotBlank @Size(max = 300) String title,
         @Size(max = 10000) String description,
         @NotNull Theme theme,
+
         @Size(max = 4) @Schema(description = "Dimensions of rural development it serves, each at most once")
         List<@NotNull Dimension> dimensions,
-        @Size(max = 50) @Schema(description = "Partners known from lln.partners, each at most once; archived ones cannot be added")
+
+        @Size(max = 50)
+        @Schema(description = "Partners known from lln.partners, each at most once; archived ones cannot be added")
         List<@Valid @NotNull AreaPartner> partners,
+
         @Size(max = 50) @Schema(description = "Events (from lln.events) where the area was identified")
         List<@NotNull UUID> originEventIds,
-        @Size(max = 10) @Schema(description = "SDG 4 targets: 4.1 to 4.7, 4.a, 4.b, 4.c", examples = "[\"4.3\", \"4.4\"]")
+
+        @Size(max = 10)
+        @Schema(description = "SDG 4 targets: 4.1 to 4.7, 4.a, 4.b, 4.c", examples = "[\"4.3\", \"4.4\"]")
         List<@NotNull @Sdg4Target String> sdgTargets) {
 
     /** @return the dimensions, empty when absent */

@@ -28,18 +28,25 @@ public record CollaborationAreaResponse(
         @Schema(nullable = true) String description,
         Theme theme,
         List<Dimension> dimensions,
-        @Schema(description = "Changed only by POST /collaboration-areas/{id}/transitions") AreaStatus status,
+
+        @Schema(description = "Changed only by POST /collaboration-areas/{id}/transitions")
+        AreaStatus status,
+
         List<AreaPartner> partners,
         List<UUID> originEventIds,
         List<String> sdgTargets,
-        @Schema(description = "Read-only here; managed under /collaboration-areas/{id}/actions") List<ActionItemResponse> actions,
+
+        @Schema(description = "Read-only here; managed under /collaboration-areas/{id}/actions")
+        List<ActionItemResponse> actions,
+
         long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
+        @Schema(nullable = true, readOnly = true) Actor updatedBy)
+        implements Representations.Versioned {
 
-    private static final Comparator<ActionItem> AGENDA = Comparator
-            .comparing((ActionItem item) -> item.dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+    private static final Comparator<ActionItem> AGENDA = Comparator.comparing(
+                    (ActionItem item) -> item.dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(item -> item.createdAt)
             .thenComparing(item -> item.id);
 
@@ -49,10 +56,24 @@ public record CollaborationAreaResponse(
      * @return its API representation
      */
     public static CollaborationAreaResponse of(CollaborationArea area, LocalDate today) {
-        return new CollaborationAreaResponse(area.id, area.code, area.title, area.description, area.theme,
-                area.dimensions.stream().map(Dimension::valueOf).toList(), area.status, List.copyOf(area.partners),
-                List.copyOf(area.originEventIds), List.copyOf(area.sdgTargets),
-                area.actions.stream().sorted(AGENDA).map(item -> ActionItemResponse.of(item, today)).toList(),
-                area.version, area.createdAt, area.updatedAt, area.updatedBy);
+        return new CollaborationAreaResponse(
+                area.id,
+                area.code,
+                area.title,
+                area.description,
+                area.theme,
+                area.dimensions.stream().map(Dimension::valueOf).toList(),
+                area.status,
+                List.copyOf(area.partners),
+                List.copyOf(area.originEventIds),
+                List.copyOf(area.sdgTargets),
+                area.actions.stream()
+                        .sorted(AGENDA)
+                        .map(item -> ActionItemResponse.of(item, today))
+                        .toList(),
+                area.version,
+                area.createdAt,
+                area.updatedAt,
+                area.updatedBy);
     }
 }

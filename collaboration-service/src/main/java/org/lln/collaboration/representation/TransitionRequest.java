@@ -12,5 +12,5 @@ import org.lln.collaboration.domain.AreaStatus;
  * @param note why, up to 2000 characters; optional
  */
 @Schema(name = "TransitionInput")
-public record TransitionRequest(@NotNull AreaStatus to, @Size(max = 2000) String note) {
-}
+public record TransitionRequest(
+        @NotNull AreaStatus to, @Size(max = 2000) String note) {}

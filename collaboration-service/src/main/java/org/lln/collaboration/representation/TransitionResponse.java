@@ -16,7 +16,11 @@ import org.lln.platform.security.Actor;
  * @param actor who made it; null for transitions stored before actors were recorded
  */
 @Schema(name = "Transition")
-public record TransitionResponse(@Schema(nullable = true) AreaStatus from, AreaStatus to, @Schema(nullable = true) String note, Instant at,
+public record TransitionResponse(
+        @Schema(nullable = true) AreaStatus from,
+        AreaStatus to,
+        @Schema(nullable = true) String note,
+        Instant at,
         @Schema(nullable = true, readOnly = true) Actor actor) {
 
     /**
@@ -24,6 +28,7 @@ public record TransitionResponse(@Schema(nullable = true) AreaStatus from, AreaS
      * @return its API representation
      */
     public static TransitionResponse of(AreaTransition transition) {
-        return new TransitionResponse(transition.fromStatus, transition.toStatus, transition.note, transition.at, transition.actor);
+        return new TransitionResponse(
+                transition.fromStatus, transition.toStatus, transition.note, transition.at, transition.actor);
     }
 }

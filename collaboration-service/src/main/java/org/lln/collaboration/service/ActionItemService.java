@@ -1,34 +1,33 @@
 package org.lln.collaboration.service;
 
-import org.lln.collaboration.domain.CollaborationArea;
-import org.lln.collaboration.domain.ActionFilter;
-import org.lln.collaboration.domain.ActionStatus;
-import org.lln.collaboration.domain.NetworkCalendar;
-import org.lln.collaboration.domain.ActionItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonMergePatch;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.lln.collaboration.representation.ActionItemRequest;
-import org.lln.collaboration.representation.ActionItemResponse;
+import org.lln.collaboration.domain.ActionFilter;
+import org.lln.collaboration.domain.ActionItem;
+import org.lln.collaboration.domain.ActionStatus;
+import org.lln.collaboration.domain.CollaborationArea;
+import org.lln.collaboration.domain.NetworkCalendar;
 import org.lln.collaboration.persistence.ActionItemRepository;
 import org.lln.collaboration.persistence.CollaborationAreaRepository;
-import org.lln.contract.ResourceType;
+import org.lln.collaboration.representation.ActionItemRequest;
+import org.lln.collaboration.representation.ActionItemResponse;
 import org.lln.collaboration.representation.CollaborationAreaResponse;
+import org.lln.contract.ResourceType;
 import org.lln.platform.http.MergePatch;
-import org.lln.platform.persistence.Writes;
-import org.lln.platform.readmodel.References;
 import org.lln.platform.http.Preconditions;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
+import org.lln.platform.persistence.Writes;
 import org.lln.platform.problem.ProblemException;
+import org.lln.platform.readmodel.References;
 import org.lln.platform.security.Caller;
 
 /**
@@ -41,12 +40,22 @@ import org.lln.platform.security.Caller;
 public class ActionItemService {
 
     /** API fields an action list may be sorted by, mapped to entity attributes. */
-    public static final Map<String, String> SORTABLE = Map.of("dueDate", "dueDate", "title", "title",
-            "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    public static final Map<String, String> SORTABLE = Map.of(
+            "dueDate",
+            "dueDate",
+            "title",
+            "title",
+            "status",
+            "status",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
 
     /** {@link ActionStatus#PENDING} as a JPQL list of enum literals. */
     private static final String PENDING = ActionStatus.PENDING.stream()
-            .map(status -> ActionStatus.class.getName() + "." + status.name()).collect(Collectors.joining(", ", "(", ")"));
+            .map(status -> ActionStatus.class.getName() + "." + status.name())
+            .collect(Collectors.joining(", ", "(", ")"));
 
     @Inject
     ActionItemRepository items;
@@ -88,10 +97,16 @@ public class ActionItemService {
                 .where("status = :status", "status", filter.status())
                 .where("ownerPartnerId = :owner", "owner", filter.ownerPartnerId());
         if (filter.overdue() != null) {
-            where.where(filter.overdue() ? "dueDate < :today and status in " + PENDING
-                    : "(dueDate is null or dueDate >= :today or status not in " + PENDING + ")", "today", today);
+            where.where(
+                    filter.overdue()
+                            ? "dueDate < :today and status in " + PENDING
+                            : "(dueDate is null or dueDate >= :today or status not in " + PENDING + ")",
+                    "today",
+                    today);
         }
-        return PageResponse.of(items.find(where.query(), request.sort(), where.parameters()), request,
+        return PageResponse.of(
+                items.find(where.query(), request.sort(), where.parameters()),
+                request,
                 item -> ActionItemResponse.of(item, today));
     }
 
@@ -183,7 +198,10 @@ public class ActionItemService {
     }
 
     private void apply(ActionItem item, ActionItemRequest request) {
-        references.require(ResourceType.PARTNER, "ownerPartnerId", request.ownerPartnerId(),
+        references.require(
+                ResourceType.PARTNER,
+                "ownerPartnerId",
+                request.ownerPartnerId(),
                 item.ownerPartnerId == null ? Set.of() : Set.of(item.ownerPartnerId));
         item.title = request.title();
         item.ownerPartnerId = request.ownerPartnerId();

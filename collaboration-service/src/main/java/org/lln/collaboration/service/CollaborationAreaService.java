@@ -1,11 +1,5 @@
 package org.lln.collaboration.service;
 
-import org.lln.collaboration.domain.CollaborationArea;
-import org.lln.collaboration.domain.AreaStatus;
-import org.lln.collaboration.domain.NetworkCalendar;
-import org.lln.collaboration.domain.AreaFilter;
-import org.lln.collaboration.domain.AreaTransition;
-import org.lln.collaboration.domain.AreaPartner;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,21 +14,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.lln.collaboration.domain.AreaFilter;
+import org.lln.collaboration.domain.AreaPartner;
+import org.lln.collaboration.domain.AreaStatus;
+import org.lln.collaboration.domain.AreaTransition;
+import org.lln.collaboration.domain.CollaborationArea;
+import org.lln.collaboration.domain.NetworkCalendar;
+import org.lln.collaboration.persistence.AreaTransitionRepository;
+import org.lln.collaboration.persistence.CollaborationAreaRepository;
 import org.lln.collaboration.representation.CollaborationAreaRequest;
 import org.lln.collaboration.representation.CollaborationAreaResponse;
 import org.lln.collaboration.representation.TransitionRequest;
 import org.lln.collaboration.representation.TransitionResponse;
-import org.lln.collaboration.persistence.AreaTransitionRepository;
-import org.lln.collaboration.persistence.CollaborationAreaRepository;
+import org.lln.contract.ResourceType;
 import org.lln.platform.http.MergePatch;
 import org.lln.platform.http.Preconditions;
 import org.lln.platform.paging.PageRequest;
-import org.lln.platform.persistence.Writes;
-import org.lln.platform.readmodel.References;
-import org.lln.contract.ResourceType;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
+import org.lln.platform.persistence.Writes;
 import org.lln.platform.problem.ProblemException;
+import org.lln.platform.readmodel.References;
 import org.lln.platform.security.Caller;
 
 /**
@@ -47,8 +47,19 @@ import org.lln.platform.security.Caller;
 public class CollaborationAreaService {
 
     /** API fields an area list may be sorted by, mapped to entity attributes. */
-    public static final Map<String, String> SORTABLE = Map.of("title", "title", "code", "code", "theme", "theme",
-            "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    public static final Map<String, String> SORTABLE = Map.of(
+            "title",
+            "title",
+            "code",
+            "code",
+            "theme",
+            "theme",
+            "status",
+            "status",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
 
     @Inject
     CollaborationAreaRepository areas;
@@ -89,10 +100,14 @@ public class CollaborationAreaService {
                 .where("array_contains(partnerIds, :partnerId)", "partnerId", filter.partnerId())
                 .where("array_contains(originEventIds, :eventId)", "eventId", filter.eventId())
                 .where("array_contains(sdgTargets, :sdgTarget)", "sdgTarget", filter.sdgTarget())
-                .where("array_contains(dimensions, :dimension)", "dimension",
+                .where(
+                        "array_contains(dimensions, :dimension)",
+                        "dimension",
                         filter.dimension() == null ? null : filter.dimension().name());
         LocalDate today = calendar.today();
-        return PageResponse.of(areas.find(where.query(), request.sort(), where.parameters()), request,
+        return PageResponse.of(
+                areas.find(where.query(), request.sort(), where.parameters()),
+                request,
                 area -> CollaborationAreaResponse.of(area, today));
     }
 
@@ -211,14 +226,20 @@ public class CollaborationAreaService {
         ownership.requireUpdate(partners);
         checkListedOnce(partners);
         List<UUID> events = List.copyOf(new LinkedHashSet<>(request.originEventIdsOrEmpty()));
-        references.requireAll(ResourceType.PARTNER, i -> "partners[" + i + "].partnerId", partners.stream().map(AreaPartner::partnerId).toList(),
+        references.requireAll(
+                ResourceType.PARTNER,
+                i -> "partners[" + i + "].partnerId",
+                partners.stream().map(AreaPartner::partnerId).toList(),
                 Set.copyOf(area.partnerIds));
-        references.requireAll(ResourceType.EVENT, i -> "originEventIds[" + i + "]", events, Set.copyOf(area.originEventIds));
+        references.requireAll(
+                ResourceType.EVENT, i -> "originEventIds[" + i + "]", events, Set.copyOf(area.originEventIds));
         area.code = request.code();
         area.title = request.title();
         area.description = request.description();
         area.theme = request.theme();
-        area.dimensions = request.dimensionsOrEmpty().stream().distinct().map(Enum::name)
+        area.dimensions = request.dimensionsOrEmpty().stream()
+                .distinct()
+                .map(Enum::name)
                 .collect(Collectors.toCollection(ArrayList::new));
         area.setPartners(partners);
         area.originEventIds = new ArrayList<>(events);
@@ -230,15 +251,18 @@ public class CollaborationAreaService {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < partners.size(); i++) {
             if (!seen.add(partners.get(i).partnerId())) {
-                throw ProblemException.invalid("partners[" + i + "].partnerId", "lists a partner already listed; give each partner one role");
+                throw ProblemException.invalid(
+                        "partners[" + i + "].partnerId", "lists a partner already listed; give each partner one role");
             }
         }
     }
 
     private static String refusal(CollaborationArea area, AreaStatus to) {
         Set<AreaStatus> next = area.status.next();
-        String allowed = next.isEmpty() ? area.status + " is closed: no transition leaves it."
-                : "From " + area.status + " it can move to " + next.stream().map(Enum::name).collect(Collectors.joining(" or ")) + ".";
+        String allowed = next.isEmpty()
+                ? area.status + " is closed: no transition leaves it."
+                : "From " + area.status + " it can move to "
+                        + next.stream().map(Enum::name).collect(Collectors.joining(" or ")) + ".";
         return "Collaboration area " + area.code + " is " + area.status + "; it cannot move to " + to + ". " + allowed;
     }
 

@@ -1,7 +1,6 @@
 package org.lln.events.api;
 
 import jakarta.annotation.security.PermitAll;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -32,11 +31,21 @@ public class EventCalendarFeedResource {
     /** Writes the matching events, in date order, as one iCalendar document. */
     @GET
     @Produces(EventCalendar.MEDIA_TYPE)
-    @Operation(operationId = "getEventsIcs", summary = "Subscribe to events as an iCalendar feed",
+    @Operation(
+            operationId = "getEventsIcs",
+            summary = "Subscribe to events as an iCalendar feed",
             description = "Takes the filters of `GET /events`; holds up to 1000 events in date order.")
-    @APIResponse(responseCode = "200", description = "RFC 5545 document",
-            content = @Content(mediaType = EventCalendar.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "Events in Kampot Province", value = EventExamples.KAMPOT_ICS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "RFC 5545 document",
+            content =
+                    @Content(
+                            mediaType = EventCalendar.MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples =
+                                    @ExampleObject(
+                                            name = "Events in Kampot Province",
+                                            value = EventExamples.KAMPOT_ICS)))
     public String feed(@BeanParam EventQuery query) {
         return calendar.write(service.calendar(query.filter()));
     }

@@ -6,8 +6,7 @@ package org.lln.events.api;
  */
 final class EventExamples {
 
-    private EventExamples() {
-    }
+    private EventExamples() {}
 
     static final String KAMPOT_INPUT = """
             {

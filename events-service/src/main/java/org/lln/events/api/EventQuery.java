@@ -36,11 +36,15 @@ public class EventQuery {
     @QueryParam("organizerId")
     public UUID organizerId;
 
-    @Parameter(description = "Events not ending before this day (YYYY-MM-DD): an event ending on `from` matches", example = "2025-05-01")
+    @Parameter(
+            description = "Events not ending before this day (YYYY-MM-DD): an event ending on `from` matches",
+            example = "2025-05-01")
     @QueryParam("from")
     public LocalDate from;
 
-    @Parameter(description = "Events not starting after this day (YYYY-MM-DD): an event starting on `to` matches", example = "2025-05-31")
+    @Parameter(
+            description = "Events not starting after this day (YYYY-MM-DD): an event starting on `to` matches",
+            example = "2025-05-31")
     @QueryParam("to")
     public LocalDate to;
 
@@ -66,7 +70,19 @@ public class EventQuery {
 
     /** @return the parameters as the service's filter */
     public EventFilter filter() {
-        return new EventFilter(q, code, type, status, partnerId, organizerId, from, to, countryCode, subdivisionCode, parentId,
-                seriesId, topic);
+        return new EventFilter(
+                q,
+                code,
+                type,
+                status,
+                partnerId,
+                organizerId,
+                from,
+                to,
+                countryCode,
+                subdivisionCode,
+                parentId,
+                seriesId,
+                topic);
     }
 }

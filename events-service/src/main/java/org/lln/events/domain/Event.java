@@ -114,8 +114,10 @@ public class Event extends VersionedEntity {
             ids.add(organizerId);
         }
         participants.forEach(p -> ids.add(p.partnerId()));
-        sessions.forEach(s -> s.speakers().stream().map(Speaker::partnerId).filter(Objects::nonNull).forEach(ids::add));
+        sessions.forEach(s -> s.speakers().stream()
+                .map(Speaker::partnerId)
+                .filter(Objects::nonNull)
+                .forEach(ids::add));
         return ids;
     }
-
 }

@@ -20,7 +20,17 @@ import java.util.UUID;
  * @param seriesId        events of this series
  * @param topic           events tagged with this topic (exact match)
  */
-public record EventFilter(String q, String code, EventType type, EventStatus status, UUID partnerId, UUID organizerId,
-        LocalDate from, LocalDate to, String countryCode, String subdivisionCode, UUID parentId, UUID seriesId,
-        String topic) {
-}
+public record EventFilter(
+        String q,
+        String code,
+        EventType type,
+        EventStatus status,
+        UUID partnerId,
+        UUID organizerId,
+        LocalDate from,
+        LocalDate to,
+        String countryCode,
+        String subdivisionCode,
+        UUID parentId,
+        UUID seriesId,
+        String topic) {}

@@ -1,7 +1,7 @@
 package org.lln.events.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lln.platform.validation.CountryCode;
 import org.lln.platform.validation.SubdivisionCode;
 
@@ -18,5 +18,4 @@ public record EventLocation(
         @Size(max = 300) @Schema(nullable = true) String venue,
         @Size(max = 200) @Schema(nullable = true) String locality,
         @SubdivisionCode @Schema(nullable = true) String subdivisionCode,
-        @CountryCode @Schema(nullable = true) String countryCode) {
-}
+        @CountryCode @Schema(nullable = true) String countryCode) {}

@@ -37,5 +37,4 @@ public class EventSeries extends VersionedEntity {
         markChanged(actor);
         searchText = SearchText.normalise(code, title, description);
     }
-
 }

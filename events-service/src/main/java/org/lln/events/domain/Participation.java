@@ -1,9 +1,9 @@
 package org.lln.events.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A partner's part in an event.
@@ -15,5 +15,4 @@ import java.util.UUID;
 public record Participation(
         @NotNull UUID partnerId,
         @NotNull ParticipantRole role,
-        @PositiveOrZero @Schema(nullable = true) Integer count) {
-}
+        @PositiveOrZero @Schema(nullable = true) Integer count) {}

@@ -1,9 +1,9 @@
 package org.lln.events.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A person who speaks in a session.
@@ -15,5 +15,4 @@ import java.util.UUID;
 public record Speaker(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 200) @Schema(nullable = true) String role,
-        @Schema(nullable = true) UUID partnerId) {
-}
+        @Schema(nullable = true) UUID partnerId) {}

@@ -15,7 +15,13 @@ import java.util.Set;
  * An IANA time zone name such as {@code Asia/Phnom_Penh}, checked against the tz database the JDK ships
  * ({@link ZoneId#getAvailableZoneIds()}); bare offsets like {@code +07:00} are refused. Null is valid.
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = TimeZoneId.Validator.class)
 public @interface TimeZoneId {

@@ -7,5 +7,4 @@ import org.lln.events.domain.EventSeries;
 
 /** Stored event series, table {@code event_series}. */
 @ApplicationScoped
-public class EventSeriesRepository implements PanacheRepositoryBase<EventSeries, UUID> {
-}
+public class EventSeriesRepository implements PanacheRepositoryBase<EventSeries, UUID> {}

@@ -26,24 +26,43 @@ import org.lln.platform.validation.Code;
  * field is a 400. Rules that span fields or other resources (dates, sessions, parent, partners) are
  * checked by {@code EventRules}.
  */
-@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "updatedBy"}, allowGetters = false)
+@JsonIgnoreProperties(
+        value = {"id", "version", "createdAt", "updatedAt", "updatedBy"},
+        allowGetters = false)
 @Schema(name = "EventInput", description = "An event as a client writes it")
 public record EventRequest(
-        @NotNull @Code @Schema(examples = "kampot-clc-workshop-2025") String code,
+        @NotNull @Code @Schema(examples = "kampot-clc-workshop-2025")
+        String code,
+
         @NotBlank @Size(max = 300) String title,
         @Size(max = 10000) String description,
         @NotNull EventType type,
         @Schema(description = "PLANNED when absent") EventStatus status,
-        @NotNull @Schema(description = "First day, inclusive", examples = "2025-05-06") LocalDate startDate,
-        @NotNull @Schema(description = "Last day, inclusive; not before startDate", examples = "2025-05-09") LocalDate endDate,
-        @NotNull @TimeZoneId @Schema(description = "IANA time zone of the event's days", examples = "Asia/Phnom_Penh") String timeZone,
+
+        @NotNull @Schema(description = "First day, inclusive", examples = "2025-05-06")
+        LocalDate startDate,
+
+        @NotNull @Schema(description = "Last day, inclusive; not before startDate", examples = "2025-05-09")
+        LocalDate endDate,
+
+        @NotNull @TimeZoneId @Schema(description = "IANA time zone of the event's days", examples = "Asia/Phnom_Penh")
+        String timeZone,
+
         AttendanceMode attendanceMode,
         @Valid EventLocation location,
         @Schema(description = "The organising partner") UUID organizerId,
-        @Schema(description = "The event this one is part of; its dates must lie within the parent's") UUID parentId,
-        @Schema(description = "The series this event belongs to") UUID seriesId,
+
+        @Schema(description = "The event this one is part of; its dates must lie within the parent's")
+        UUID parentId,
+
+        @Schema(description = "The series this event belongs to")
+        UUID seriesId,
+
         @Size(max = 200) List<@Valid @NotNull Participation> participants,
-        @PositiveOrZero @Schema(description = "People who attended, e.g. 116") Integer attendeeCount,
+
+        @PositiveOrZero @Schema(description = "People who attended, e.g. 116")
+        Integer attendeeCount,
+
         @Size(max = 100) List<@Valid @NotNull Session> sessions,
         @Size(max = 30) List<@NotBlank @Size(max = 64) String> topics,
         @Size(max = 10000) String outcomes) {

@@ -43,22 +43,45 @@ public record EventResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
+        @Schema(nullable = true, readOnly = true) Actor updatedBy)
+        implements Representations.Versioned {
 
     /**
      * @param event a stored event, flushed so its version is current
      * @return its API representation
      */
     public static EventResponse of(Event event) {
-        return new EventResponse(event.id, event.code, event.title, event.description, event.type, event.status,
-                event.startDate, event.endDate, event.timeZone, event.attendanceMode, locationOf(event),
-                event.organizerId, event.parentId, event.seriesId, List.copyOf(event.participants),
-                event.attendeeCount, List.copyOf(event.sessions), List.copyOf(event.topics), event.outcomes,
-                event.version, event.createdAt, event.updatedAt, event.updatedBy);
+        return new EventResponse(
+                event.id,
+                event.code,
+                event.title,
+                event.description,
+                event.type,
+                event.status,
+                event.startDate,
+                event.endDate,
+                event.timeZone,
+                event.attendanceMode,
+                locationOf(event),
+                event.organizerId,
+                event.parentId,
+                event.seriesId,
+                List.copyOf(event.participants),
+                event.attendeeCount,
+                List.copyOf(event.sessions),
+                List.copyOf(event.topics),
+                event.outcomes,
+                event.version,
+                event.createdAt,
+                event.updatedAt,
+                event.updatedBy);
     }
 
     private static EventLocation locationOf(Event event) {
-        if (event.venue == null && event.locality == null && event.subdivisionCode == null && event.countryCode == null) {
+        if (event.venue == null
+                && event.locality == null
+                && event.subdivisionCode == null
+                && event.countryCode == null) {
             return null;
         }
         return new EventLocation(event.venue, event.locality, event.subdivisionCode, event.countryCode);

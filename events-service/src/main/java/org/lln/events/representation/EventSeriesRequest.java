@@ -12,10 +12,13 @@ import org.lln.platform.validation.Code;
  * {@code version}, {@code createdAt}, {@code updatedAt}, {@code updatedBy}) and the derived {@code events} list are
  * accepted and ignored; an event joins a series through its own {@code seriesId}.
  */
-@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "updatedBy", "events"}, allowGetters = false)
+@JsonIgnoreProperties(
+        value = {"id", "version", "createdAt", "updatedAt", "updatedBy", "events"},
+        allowGetters = false)
 @Schema(name = "EventSeriesInput", description = "An event series as a client writes it")
 public record EventSeriesRequest(
-        @NotNull @Code @Schema(examples = "inruled-clc-missions-cambodia") String code,
+        @NotNull @Code @Schema(examples = "inruled-clc-missions-cambodia")
+        String code,
+
         @NotBlank @Size(max = 300) String title,
-        @Size(max = 10000) String description) {
-}
+        @Size(max = 10000) String description) {}

@@ -28,7 +28,8 @@ public record EventSeriesResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
+        @Schema(nullable = true, readOnly = true) Actor updatedBy)
+        implements Representations.Versioned {
 
     /**
      * One event of the series.
@@ -43,9 +44,15 @@ public record EventSeriesResponse(
      * @param endDate   last day, inclusive
      */
     @Schema(name = "EventSeriesMember")
-    public record Member(int sequence, UUID id, String code, String title, EventType type, EventStatus status,
-            LocalDate startDate, LocalDate endDate) {
-    }
+    public record Member(
+            int sequence,
+            UUID id,
+            String code,
+            String title,
+            EventType type,
+            EventStatus status,
+            LocalDate startDate,
+            LocalDate endDate) {}
 
     /**
      * @param series a stored series, flushed so its version is current
@@ -55,10 +62,25 @@ public record EventSeriesResponse(
     public static EventSeriesResponse of(EventSeries series, List<Event> events) {
         List<Member> members = new ArrayList<>();
         for (Event event : events) {
-            members.add(new Member(members.size() + 1, event.id, event.code, event.title, event.type, event.status,
-                    event.startDate, event.endDate));
+            members.add(new Member(
+                    members.size() + 1,
+                    event.id,
+                    event.code,
+                    event.title,
+                    event.type,
+                    event.status,
+                    event.startDate,
+                    event.endDate));
         }
-        return new EventSeriesResponse(series.id, series.code, series.title, series.description, List.copyOf(members),
-                series.version, series.createdAt, series.updatedAt, series.updatedBy);
+        return new EventSeriesResponse(
+                series.id,
+                series.code,
+                series.title,
+                series.description,
+                List.copyOf(members),
+                series.version,
+                series.createdAt,
+                series.updatedAt,
+                series.updatedBy);
     }
 }

@@ -1,16 +1,16 @@
 package org.lln.events.service;
 
-import org.lln.events.domain.ParticipantRole;
-import org.lln.events.domain.Event;
-import org.lln.events.domain.EventSeries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.lln.events.representation.EventRequest;
+import org.lln.events.domain.Event;
+import org.lln.events.domain.EventSeries;
+import org.lln.events.domain.ParticipantRole;
 import org.lln.events.persistence.EventRepository;
 import org.lln.events.persistence.EventSeriesRepository;
+import org.lln.events.representation.EventRequest;
 import org.lln.platform.security.Caller;
 
 /**
@@ -35,15 +35,18 @@ public class EventOwnership {
 
     /** @throws org.lln.platform.problem.ProblemException 403 unless the new event is organised by the caller's partner */
     public void requireCreate(EventRequest request) {
-        caller.require(caller.actsFor(request.organizerId()),
+        caller.require(
+                caller.actsFor(request.organizerId()),
                 "A partner's token creates only events its own partner organises: organizerId must be its partner.");
         requireReferences(null, request);
     }
 
     /** @throws org.lln.platform.problem.ProblemException 403 unless the caller's partner organises or hosts the event */
     public void requireWrite(Event event) {
-        caller.require(organisesOrHosts(event), "A partner's token writes only the events its partner organises "
-                + "(organizerId) or hosts (a participant with role HOST or ORGANIZER).");
+        caller.require(
+                organisesOrHosts(event),
+                "A partner's token writes only the events its partner organises "
+                        + "(organizerId) or hosts (a participant with role HOST or ORGANIZER).");
     }
 
     /**
@@ -53,36 +56,43 @@ public class EventOwnership {
      *                                                   or puts it under an event or in a series the caller may not write
      */
     public void requireUpdate(Event event, EventRequest request) {
-        caller.require(Objects.equals(event.organizerId, request.organizerId()),
+        caller.require(
+                Objects.equals(event.organizerId, request.organizerId()),
                 "Only the secretariat (role admin) changes an event's organizerId.");
         requireReferences(event, request);
     }
 
     /** @throws org.lln.platform.problem.ProblemException 403 unless the caller may write the series */
     public void requireWrite(EventSeries target) {
-        caller.require(maintains(target), "A partner's token writes only the series of its own events: every event "
-                + "of the series must be one its partner organises or hosts (an empty series: the partner that last wrote it).");
+        caller.require(
+                maintains(target),
+                "A partner's token writes only the series of its own events: every event "
+                        + "of the series must be one its partner organises or hosts (an empty series: the partner that last wrote it).");
     }
 
     private void requireReferences(Event event, EventRequest request) {
         UUID parentId = request.parentId();
         if (parentId != null && (event == null || !parentId.equals(event.parentId))) {
             Event parent = events.findById(parentId);
-            caller.require(parent == null || organisesOrHosts(parent),
+            caller.require(
+                    parent == null || organisesOrHosts(parent),
                     "A partner's token makes an event a sub-event (parentId) only of an event its partner organises or hosts.");
         }
         UUID seriesId = request.seriesId();
         if (seriesId != null && (event == null || !seriesId.equals(event.seriesId))) {
             EventSeries target = series.findById(seriesId);
-            caller.require(target == null || maintains(target),
+            caller.require(
+                    target == null || maintains(target),
                     "A partner's token adds an event (seriesId) only to a series of its own events.");
         }
     }
 
     private boolean organisesOrHosts(Event event) {
-        return caller.actsFor(event.organizerId) || event.participants.stream().anyMatch(participant ->
-                (participant.role() == ParticipantRole.HOST || participant.role() == ParticipantRole.ORGANIZER)
-                        && caller.actsFor(participant.partnerId()));
+        return caller.actsFor(event.organizerId)
+                || event.participants.stream()
+                        .anyMatch(participant -> (participant.role() == ParticipantRole.HOST
+                                        || participant.role() == ParticipantRole.ORGANIZER)
+                                && caller.actsFor(participant.partnerId()));
     }
 
     private boolean maintains(EventSeries target) {

@@ -1,9 +1,5 @@
 package org.lln.events.service;
 
-import org.lln.events.domain.Speaker;
-import org.lln.events.domain.Participation;
-import org.lln.events.domain.Event;
-import org.lln.events.domain.Session;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -12,10 +8,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.lln.events.representation.EventRequest;
+import org.lln.contract.ResourceType;
+import org.lln.events.domain.Event;
+import org.lln.events.domain.Participation;
+import org.lln.events.domain.Session;
+import org.lln.events.domain.Speaker;
 import org.lln.events.persistence.EventRepository;
 import org.lln.events.persistence.EventSeriesRepository;
-import org.lln.contract.ResourceType;
+import org.lln.events.representation.EventRequest;
 import org.lln.platform.problem.ProblemException;
 import org.lln.platform.readmodel.References;
 
@@ -60,7 +60,8 @@ public class EventRules {
     public void checkSubEventsInside(Event event, LocalDate startDate, LocalDate endDate) {
         for (Event sub : events.subEvents(event.id)) {
             if (sub.startDate.isBefore(startDate) || sub.endDate.isAfter(endDate)) {
-                throw ProblemException.conflict(sub.startDate.isBefore(startDate) ? "startDate" : "endDate",
+                throw ProblemException.conflict(
+                        sub.startDate.isBefore(startDate) ? "startDate" : "endDate",
                         "Sub-event " + sub.code + " (" + sub.startDate + " to " + sub.endDate
                                 + ") would lie outside the new dates " + startDate + " to " + endDate + ".");
             }
@@ -75,9 +76,11 @@ public class EventRules {
 
     private static void checkLocation(EventRequest request) {
         var location = request.location();
-        if (location != null && location.subdivisionCode() != null
+        if (location != null
+                && location.subdivisionCode() != null
                 && !location.subdivisionCode().startsWith(location.countryCode() + "-")) {
-            throw ProblemException.invalid("location.subdivisionCode", "must start with location.countryCode followed by a hyphen");
+            throw ProblemException.invalid(
+                    "location.subdivisionCode", "must start with location.countryCode followed by a hyphen");
         }
     }
 
@@ -91,8 +94,10 @@ public class EventRules {
             }
             LocalDate day = sessions.get(i).startsAt().atZone(zone).toLocalDate();
             if (day.isBefore(request.startDate()) || day.isAfter(request.endDate())) {
-                throw ProblemException.invalid("sessions[" + i + "].startsAt", "falls on " + day + " in " + zone
-                        + ", outside the event's days " + request.startDate() + " to " + request.endDate());
+                throw ProblemException.invalid(
+                        "sessions[" + i + "].startsAt",
+                        "falls on " + day + " in " + zone + ", outside the event's days " + request.startDate() + " to "
+                                + request.endDate());
             }
         }
     }
@@ -107,19 +112,22 @@ public class EventRules {
             throw ProblemException.unprocessableReference("parentId", "no event " + parentId);
         }
         Set<UUID> seen = new HashSet<>();
-        for (Event ancestor = parent; ancestor != null && seen.add(ancestor.id);
+        for (Event ancestor = parent;
+                ancestor != null && seen.add(ancestor.id);
                 ancestor = ancestor.parentId == null ? null : events.findById(ancestor.parentId)) {
             if (ancestor.id.equals(event.id)) {
                 throw ProblemException.unprocessableReference("parentId", "would make the event a sub-event of itself");
             }
         }
         if (request.startDate().isBefore(parent.startDate)) {
-            throw ProblemException.invalid("startDate", "a sub-event must lie within its parent's dates "
-                    + parent.startDate + " to " + parent.endDate);
+            throw ProblemException.invalid(
+                    "startDate",
+                    "a sub-event must lie within its parent's dates " + parent.startDate + " to " + parent.endDate);
         }
         if (request.endDate().isAfter(parent.endDate)) {
-            throw ProblemException.invalid("endDate", "a sub-event must lie within its parent's dates "
-                    + parent.startDate + " to " + parent.endDate);
+            throw ProblemException.invalid(
+                    "endDate",
+                    "a sub-event must lie within its parent's dates " + parent.startDate + " to " + parent.endDate);
         }
     }
 
@@ -137,16 +145,22 @@ public class EventRules {
         for (int i = 0; i < participants.size(); i++) {
             Participation participation = participants.get(i);
             if (!listed.add(participation.partnerId() + "/" + participation.role())) {
-                throw ProblemException.invalid("participants[" + i + "]",
+                throw ProblemException.invalid(
+                        "participants[" + i + "]",
                         "lists this partner in this role already; give each partner a role once");
             }
-            references.require(ResourceType.PARTNER, "participants[" + i + "].partnerId", participation.partnerId(), existing);
+            references.require(
+                    ResourceType.PARTNER, "participants[" + i + "].partnerId", participation.partnerId(), existing);
         }
         List<Session> sessions = request.sessionsOrEmpty();
         for (int i = 0; i < sessions.size(); i++) {
             List<Speaker> speakers = sessions.get(i).speakers();
             for (int j = 0; j < speakers.size(); j++) {
-                references.require(ResourceType.PARTNER, "sessions[" + i + "].speakers[" + j + "].partnerId", speakers.get(j).partnerId(), existing);
+                references.require(
+                        ResourceType.PARTNER,
+                        "sessions[" + i + "].speakers[" + j + "].partnerId",
+                        speakers.get(j).partnerId(),
+                        existing);
             }
         }
     }

@@ -1,7 +1,5 @@
 package org.lln.events.service;
 
-import org.lln.events.domain.Event;
-import org.lln.events.domain.EventSeries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonMergePatch;
@@ -11,16 +9,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.lln.contract.ResourceType;
-import org.lln.events.representation.EventSeriesRequest;
-import org.lln.events.representation.EventSeriesResponse;
+import org.lln.events.domain.EventSeries;
 import org.lln.events.persistence.EventRepository;
 import org.lln.events.persistence.EventSeriesRepository;
+import org.lln.events.representation.EventSeriesRequest;
+import org.lln.events.representation.EventSeriesResponse;
 import org.lln.platform.http.MergePatch;
 import org.lln.platform.http.Preconditions;
-import org.lln.platform.persistence.Writes;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
+import org.lln.platform.persistence.Writes;
 import org.lln.platform.problem.ProblemException;
 import org.lln.platform.security.Caller;
 
@@ -35,8 +34,8 @@ import org.lln.platform.security.Caller;
 public class EventSeriesService {
 
     /** API fields a series list may be sorted by, mapped to entity attributes. */
-    public static final Map<String, String> SORTABLE = Map.of(
-            "title", "title", "code", "code", "createdAt", "createdAt", "updatedAt", "updatedAt");
+    public static final Map<String, String> SORTABLE =
+            Map.of("title", "title", "code", "code", "createdAt", "createdAt", "updatedAt", "updatedAt");
 
     @Inject
     EventSeriesRepository series;
@@ -126,8 +125,10 @@ public class EventSeriesService {
         Preconditions.requireMatch(ifMatch, current.version);
         long members = events.count("seriesId", id);
         if (members > 0) {
-            throw ProblemException.conflict(null, "Series " + current.code + " still has " + members
-                    + " event(s); remove them from the series (seriesId null) first.");
+            throw ProblemException.conflict(
+                    null,
+                    "Series " + current.code + " still has " + members
+                            + " event(s); remove them from the series (seriesId null) first.");
         }
         writes.deleted(ResourceType.EVENT_SERIES, current);
     }

@@ -1,10 +1,5 @@
 package org.lln.events.service;
 
-import org.lln.events.domain.EventFilter;
-import org.lln.events.domain.EventStatus;
-import org.lln.events.domain.EventType;
-import org.lln.events.domain.EventLocation;
-import org.lln.events.domain.Event;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,15 +12,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.lln.contract.ResourceType;
+import org.lln.events.domain.Event;
+import org.lln.events.domain.EventFilter;
+import org.lln.events.domain.EventLocation;
+import org.lln.events.domain.EventStatus;
+import org.lln.events.domain.EventType;
+import org.lln.events.persistence.EventRepository;
 import org.lln.events.representation.EventRequest;
 import org.lln.events.representation.EventResponse;
-import org.lln.events.persistence.EventRepository;
 import org.lln.platform.http.MergePatch;
 import org.lln.platform.http.Preconditions;
-import org.lln.platform.persistence.Writes;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
+import org.lln.platform.persistence.Writes;
 import org.lln.platform.problem.ProblemException;
 import org.lln.platform.security.Caller;
 
@@ -40,8 +40,22 @@ public class EventService {
 
     /** API fields an event list may be sorted by, mapped to entity attributes. */
     public static final Map<String, String> SORTABLE = Map.of(
-            "startDate", "startDate", "endDate", "endDate", "title", "title", "code", "code", "type", "type",
-            "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
+            "startDate",
+            "startDate",
+            "endDate",
+            "endDate",
+            "title",
+            "title",
+            "code",
+            "code",
+            "type",
+            "type",
+            "status",
+            "status",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
 
     /** Most events one iCalendar feed holds. */
     public static final int CALENDAR_LIMIT = 1000;
@@ -85,7 +99,9 @@ public class EventService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EventResponse> calendar(EventFilter filter) {
         PageRequest dateOrder = PageRequest.of(null, null, null, SORTABLE, "startDate");
-        return query(filter, dateOrder).range(0, CALENDAR_LIMIT - 1).list().stream().map(EventResponse::of).toList();
+        return query(filter, dateOrder).range(0, CALENDAR_LIMIT - 1).list().stream()
+                .map(EventResponse::of)
+                .toList();
     }
 
     /**
@@ -156,8 +172,10 @@ public class EventService {
         Preconditions.requireMatch(ifMatch, event.version);
         List<Event> subEvents = events.subEvents(id);
         if (!subEvents.isEmpty()) {
-            throw ProblemException.conflict(null, "Event " + event.code + " still has " + subEvents.size()
-                    + " sub-event(s); delete them or move them to another parent first.");
+            throw ProblemException.conflict(
+                    null,
+                    "Event " + event.code + " still has " + subEvents.size()
+                            + " sub-event(s); delete them or move them to another parent first.");
         }
         UUID seriesId = event.seriesId;
         writes.deleted(ResourceType.EVENT, event);
@@ -200,8 +218,8 @@ public class EventService {
     }
 
     /** What a series shows of an event; when it changes, the series' representation changes too. */
-    private record SeriesEntry(String code, String title, EventType type, EventStatus status, LocalDate startDate,
-            LocalDate endDate) {
+    private record SeriesEntry(
+            String code, String title, EventType type, EventStatus status, LocalDate startDate, LocalDate endDate) {
 
         static SeriesEntry of(Event event) {
             return new SeriesEntry(event.code, event.title, event.type, event.status, event.startDate, event.endDate);

@@ -12,12 +12,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param detail   explanation specific to this occurrence; never a stack trace
  * @param instance path of the request that failed
  */
-@Schema(name = "Problem", description = "RFC 9457 problem details", requiredProperties = {"type", "title", "status", "detail", "instance"})
+@Schema(
+        name = "Problem",
+        description = "RFC 9457 problem details",
+        requiredProperties = {"type", "title", "status", "detail", "instance"})
 public record Problem(
-        @Schema(format = "uri-reference", examples = "urn:lln:problem:not-acceptable") String type,
+        @Schema(format = "uri-reference", examples = "urn:lln:problem:not-acceptable")
+        String type,
+
         @Schema(examples = "Not acceptable") String title,
         @Schema(examples = "406") int status,
-        @Schema(examples = "Cannot produce any of: text/html") String detail,
+
+        @Schema(examples = "Cannot produce any of: text/html")
+        String detail,
+
         @Schema(examples = "/api/summary") String instance) {
 
     /** The media type of problem documents (RFC 9457, section 3). */
@@ -37,8 +45,10 @@ public record Problem(
             case 406 -> new String[] {"not-acceptable", "Not acceptable"};
             case 413 -> new String[] {"payload-too-large", "Payload too large"};
             case 503 -> new String[] {"service-unavailable", "Service unavailable"};
-            default -> status >= 500 ? new String[] {"internal-error", "Internal error"}
-                    : new String[] {"validation-error", "Invalid request"};
+            default ->
+                status >= 500
+                        ? new String[] {"internal-error", "Internal error"}
+                        : new String[] {"validation-error", "Invalid request"};
         };
         return new Problem("urn:lln:problem:" + typeAndTitle[0], typeAndTitle[1], status, detail, instance);
     }

@@ -52,7 +52,10 @@ public class ProblemResponses {
     }
 
     private static Response problem(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private void write(RoutingContext ctx, int status) {
@@ -65,7 +68,9 @@ public class ProblemResponses {
             default -> "The request cannot be served.";
         };
         try {
-            ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+            ctx.response()
+                    .setStatusCode(status)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(mapper.writeValueAsString(Problem.of(status, detail, ctx.normalizedPath())));
         } catch (JsonProcessingException e) {
             ctx.response().setStatusCode(status).end();

@@ -39,6 +39,5 @@ final class SummaryExamples {
               "services": {"partners": "http://localhost:8081", "events": "http://localhost:8082", "collaboration": "http://localhost:8083"}
             }""";
 
-    private SummaryExamples() {
-    }
+    private SummaryExamples() {}
 }

@@ -51,7 +51,8 @@ public class ChangeConsumer {
         try {
             dashboard.accept(parser.parse(record.value()));
         } catch (UnreadableRecordException e) {
-            LOG.warnf("Skipped record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
+            LOG.warnf(
+                    "Skipped record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e.getMessage());
             dashboard.skip();
         }
     }

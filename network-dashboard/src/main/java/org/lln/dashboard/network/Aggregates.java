@@ -20,11 +20,11 @@ import org.lln.dashboard.representation.Summary;
  */
 final class Aggregates {
 
-    private static final List<String> PIPELINE = List.of("IDENTIFIED", "PROPOSED", "AGREED", "ACTIVE", "COMPLETED",
-            "DISCONTINUED");
+    private static final List<String> PIPELINE =
+            List.of("IDENTIFIED", "PROPOSED", "AGREED", "ACTIVE", "COMPLETED", "DISCONTINUED");
     /** The order of the overdue list: due date, then action id; the other fields only tell duplicates apart. */
-    private static final Comparator<Summary.OverdueAction> OVERDUE_ORDER = Comparator
-            .comparing(Summary.OverdueAction::dueDate)
+    private static final Comparator<Summary.OverdueAction> OVERDUE_ORDER = Comparator.comparing(
+                    Summary.OverdueAction::dueDate)
             .thenComparing(Summary.OverdueAction::actionId, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Summary.OverdueAction::areaId, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Summary.OverdueAction::title, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -99,8 +99,13 @@ final class Aggregates {
 
     /** @param today the network's date; @return the headline numbers */
     Summary.Counters counters(LocalDate today) {
-        return new Summary.Counters(count("partner"), count("event"), count("event-series"), count("collaboration-area"),
-                attendees, overdue(today).size());
+        return new Summary.Counters(
+                count("partner"),
+                count("event"),
+                count("event-series"),
+                count("collaboration-area"),
+                attendees,
+                overdue(today).size());
     }
 
     private long count(String resource) {
@@ -119,7 +124,8 @@ final class Aggregates {
     Summary.EventFigures events() {
         if (eventFigures == null) {
             List<Summary.Month> months = eventsPerMonth.entrySet().stream()
-                    .map(m -> new Summary.Month(m.getKey(), m.getValue(), attendeesPerMonth.getOrDefault(m.getKey(), 0L)))
+                    .map(m ->
+                            new Summary.Month(m.getKey(), m.getValue(), attendeesPerMonth.getOrDefault(m.getKey(), 0L)))
                     .toList();
             eventFigures = new Summary.EventFigures(months, copy(eventsByType), attendees);
         }

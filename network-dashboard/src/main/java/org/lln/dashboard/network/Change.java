@@ -14,7 +14,8 @@ import java.time.Instant;
  * @param time     when the owning service recorded the change
  * @param data     the resource as {@code GET} returns it, or {@code {id, version}} for a deletion
  */
-public record Change(String eventId, String resource, String action, String id, long version, Instant time, JsonNode data) {
+public record Change(
+        String eventId, String resource, String action, String id, long version, Instant time, JsonNode data) {
 
     /** @return whether the resource was deleted */
     public boolean deleted() {

@@ -27,7 +27,13 @@ public final class ChangeParser {
             throw new UnreadableRecordException(e.getMessage());
         }
         Instant time = event.time() == null ? Instant.now() : event.time().toInstant();
-        return new Change(event.id().toString(), event.resource().typeName(), event.change().typeName(),
-                event.resourceId().toString(), event.version(), time, event.data());
+        return new Change(
+                event.id().toString(),
+                event.resource().typeName(),
+                event.change().typeName(),
+                event.resourceId().toString(),
+                event.version(),
+                time,
+                event.data());
     }
 }

@@ -23,8 +23,15 @@ import org.lln.dashboard.representation.Summary;
  * @param theme     an area's theme ({@code UNKNOWN} when absent)
  * @param pending   an area's OPEN or IN_PROGRESS action items with a due date, whether overdue yet or not
  */
-record Contribution(String resource, String type, String country, String month, long attendees, String status,
-        String theme, List<Summary.OverdueAction> pending) {
+record Contribution(
+        String resource,
+        String type,
+        String country,
+        String month,
+        long attendees,
+        String status,
+        String theme,
+        List<Summary.OverdueAction> pending) {
 
     private static final Set<String> PENDING = Set.of("OPEN", "IN_PROGRESS");
     private static final String UNKNOWN = "UNKNOWN";
@@ -37,12 +44,36 @@ record Contribution(String resource, String type, String country, String month, 
      */
     static Contribution of(String resource, JsonNode data, ServiceLinks links) {
         return switch (resource) {
-            case "partner" -> new Contribution(resource, orUnknown(text(data, "type")),
-                    Optional.ofNullable(text(data, "countryCode")).orElse("unspecified"), null, 0, null, null, List.of());
-            case "event" -> new Contribution(resource, orUnknown(text(data, "type")), null, month(text(data, "startDate")),
-                    data.path("attendeeCount").asLong(0), null, null, List.of());
-            case "collaboration-area" -> new Contribution(resource, null, null, null, 0, orUnknown(text(data, "status")),
-                    orUnknown(text(data, "theme")), pending(data, links));
+            case "partner" ->
+                new Contribution(
+                        resource,
+                        orUnknown(text(data, "type")),
+                        Optional.ofNullable(text(data, "countryCode")).orElse("unspecified"),
+                        null,
+                        0,
+                        null,
+                        null,
+                        List.of());
+            case "event" ->
+                new Contribution(
+                        resource,
+                        orUnknown(text(data, "type")),
+                        null,
+                        month(text(data, "startDate")),
+                        data.path("attendeeCount").asLong(0),
+                        null,
+                        null,
+                        List.of());
+            case "collaboration-area" ->
+                new Contribution(
+                        resource,
+                        null,
+                        null,
+                        null,
+                        0,
+                        orUnknown(text(data, "status")),
+                        orUnknown(text(data, "theme")),
+                        pending(data, links));
             default -> new Contribution(resource, null, null, null, 0, null, null, List.of());
         };
     }
@@ -52,8 +83,13 @@ record Contribution(String resource, String type, String country, String month, 
         for (JsonNode action : area.path("actions")) {
             LocalDate due = date(text(action, "dueDate"));
             if (due != null && PENDING.contains(text(action, "status"))) {
-                pending.add(new Summary.OverdueAction(text(area, "id"), text(area, "title"), text(action, "id"),
-                        text(action, "title"), due, text(action, "status"),
+                pending.add(new Summary.OverdueAction(
+                        text(area, "id"),
+                        text(area, "title"),
+                        text(action, "id"),
+                        text(action, "title"),
+                        due,
+                        text(action, "status"),
                         links.resourceUrl("collaboration-area", text(area, "id"))));
             }
         }

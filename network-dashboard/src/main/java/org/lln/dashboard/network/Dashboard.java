@@ -33,7 +33,8 @@ public class Dashboard {
     /** @param config links, time zone and sizes */
     public Dashboard(DashboardConfig config) {
         this.config = config;
-        this.network = new Network(new ServiceLinks(config.partnersUrl(), config.eventsUrl(), config.collaborationUrl()),
+        this.network = new Network(
+                new ServiceLinks(config.partnersUrl(), config.eventsUrl(), config.collaborationUrl()),
                 config.latestChanges());
         this.last = network.summary(position(), today());
     }
@@ -91,7 +92,10 @@ public class Dashboard {
         if (seen == sequence) {
             return List.of();
         }
-        if (seen >= 0 && seen < sequence && !recentDeltas.isEmpty() && sequenceOf(recentDeltas.getFirst()) <= seen + 1) {
+        if (seen >= 0
+                && seen < sequence
+                && !recentDeltas.isEmpty()
+                && sequenceOf(recentDeltas.getFirst()) <= seen + 1) {
             return recentDeltas.stream().filter(item -> sequenceOf(item) > seen).toList();
         }
         return List.of(new StreamItem(position(), "snapshot", network.summary(position(), today())));

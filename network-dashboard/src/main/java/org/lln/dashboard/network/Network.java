@@ -25,14 +25,13 @@ import org.lln.dashboard.representation.Summary;
  */
 public final class Network {
 
-    private static final Comparator<Activity> NEWEST_FIRST = Comparator.comparing(Activity::time).reversed();
+    private static final Comparator<Activity> NEWEST_FIRST =
+            Comparator.comparing(Activity::time).reversed();
 
-    private record Key(String resource, String id) {
-    }
+    private record Key(String resource, String id) {}
 
     /** A resource's last known version; {@code contribution} is null once it is deleted. */
-    private record Known(long version, String label, Contribution contribution) {
-    }
+    private record Known(long version, String label, Contribution contribution) {}
 
     private final Set<String> seenEvents = new HashSet<>();
     private final Map<Key, Known> resources = new HashMap<>();
@@ -75,8 +74,15 @@ public final class Network {
             aggregates.add(contribution);
         }
         resources.put(key, new Known(change.version(), label, contribution));
-        Activity activity = new Activity(change.eventId(), change.time(), change.resource(), change.action(), change.id(),
-                label, change.version(), links.resourceUrl(change.resource(), change.id()),
+        Activity activity = new Activity(
+                change.eventId(),
+                change.time(),
+                change.resource(),
+                change.action(),
+                change.id(),
+                label,
+                change.version(),
+                links.resourceUrl(change.resource(), change.id()),
                 links.swaggerUi(change.resource()));
         remember(activity);
         applied++;
@@ -112,13 +118,23 @@ public final class Network {
      * @return the aggregates of what exists now
      */
     public Summary summary(String position, LocalDate today) {
-        return new Summary(position, Instant.now(), aggregates.counters(today), aggregates.partners(),
-                aggregates.events(), aggregates.areas(), aggregates.overdue(today), latestCopy,
-                new Summary.Consumption(applied, skipped), links);
+        return new Summary(
+                position,
+                Instant.now(),
+                aggregates.counters(today),
+                aggregates.partners(),
+                aggregates.events(),
+                aggregates.areas(),
+                aggregates.overdue(today),
+                latestCopy,
+                new Summary.Consumption(applied, skipped),
+                links);
     }
 
     private static String label(Change change) {
         String name = Contribution.text(change.data(), "partner".equals(change.resource()) ? "name" : "title");
-        return name != null ? name : Optional.ofNullable(Contribution.text(change.data(), "code")).orElse(change.id());
+        return name != null
+                ? name
+                : Optional.ofNullable(Contribution.text(change.data(), "code")).orElse(change.id());
     }
 }

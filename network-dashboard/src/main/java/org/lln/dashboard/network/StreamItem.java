@@ -7,5 +7,4 @@ package org.lln.dashboard.network;
  * @param name {@code snapshot} (data: a Summary) or {@code delta} (data: a Delta)
  * @param data the event's JSON data
  */
-public record StreamItem(String id, String name, Object data) {
-}
+public record StreamItem(String id, String name, Object data) {}

@@ -15,6 +15,13 @@ import java.time.Instant;
  * @param href      the resource's JSON at the owning service
  * @param swaggerUi the owning service's Swagger UI, at the operation that reads the resource
  */
-public record Activity(String eventId, Instant time, String resource, String action, String id, String label,
-        long version, String href, String swaggerUi) {
-}
+public record Activity(
+        String eventId,
+        Instant time,
+        String resource,
+        String action,
+        String id,
+        String label,
+        long version,
+        String href,
+        String swaggerUi) {}

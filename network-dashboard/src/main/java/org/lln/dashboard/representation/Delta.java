@@ -38,7 +38,9 @@ public record Delta(
      * @return the delta from {@code before} to {@code after}
      */
     public static Delta between(Summary before, Summary after, Activity change) {
-        return new Delta(after.position(), change,
+        return new Delta(
+                after.position(),
+                change,
                 changed(before.counters(), after.counters()),
                 changed(before.partners(), after.partners()),
                 changed(before.events(), after.events()),

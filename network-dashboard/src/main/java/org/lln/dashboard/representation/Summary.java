@@ -42,39 +42,39 @@ public record Summary(
      * @param attendees          sum of the events' {@code attendeeCount}
      * @param overdueActions     pending action items past their due date
      */
-    public record Counters(long partners, long events, long eventSeries, long collaborationAreas, long attendees,
-            long overdueActions) {
-    }
+    public record Counters(
+            long partners,
+            long events,
+            long eventSeries,
+            long collaborationAreas,
+            long attendees,
+            long overdueActions) {}
 
     /**
      * @param byType    partner type to count
      * @param byCountry ISO 3166-1 alpha-2 code to count; {@code unspecified} for partners without a country
      */
-    public record PartnerFigures(Map<String, Long> byType, Map<String, Long> byCountry) {
-    }
+    public record PartnerFigures(Map<String, Long> byType, Map<String, Long> byCountry) {}
 
     /**
      * @param perMonth  months that have events, in order
      * @param byType    event type to count
      * @param attendees sum of {@code attendeeCount} over all events (unknown counts as 0)
      */
-    public record EventFigures(List<Month> perMonth, Map<String, Long> byType, long attendees) {
-    }
+    public record EventFigures(List<Month> perMonth, Map<String, Long> byType, long attendees) {}
 
     /**
      * @param month     {@code YYYY-MM} of the events' start date
      * @param events    how many events start in it
      * @param attendees their summed {@code attendeeCount}
      */
-    public record Month(String month, long events, long attendees) {
-    }
+    public record Month(String month, long events, long attendees) {}
 
     /**
      * @param byStatus the pipeline: every status from IDENTIFIED to DISCONTINUED in order, with its count
      * @param byTheme  theme to count
      */
-    public record AreaFigures(Map<String, Long> byStatus, Map<String, Long> byTheme) {
-    }
+    public record AreaFigures(Map<String, Long> byStatus, Map<String, Long> byTheme) {}
 
     /**
      * An action item that is OPEN or IN_PROGRESS after its due date in the network's time zone.
@@ -87,14 +87,18 @@ public record Summary(
      * @param status    OPEN or IN_PROGRESS
      * @param href      the area's JSON resource
      */
-    public record OverdueAction(String areaId, String areaTitle, String actionId, String title, LocalDate dueDate,
-            String status, String href) {
-    }
+    public record OverdueAction(
+            String areaId,
+            String areaTitle,
+            String actionId,
+            String title,
+            LocalDate dueDate,
+            String status,
+            String href) {}
 
     /**
      * @param appliedChanges change events that changed the aggregates
      * @param skippedRecords records that were not change events of the suite (poison), skipped
      */
-    public record Consumption(long appliedChanges, long skippedRecords) {
-    }
+    public record Consumption(long appliedChanges, long skippedRecords) {}
 }

@@ -3,8 +3,7 @@ package org.lln.partners.api;
 /** OpenAPI examples drawn from the founding document (seeds/kampot-clc-workshop-2025.txt). */
 final class PartnerExamples {
 
-    private PartnerExamples() {
-    }
+    private PartnerExamples() {}
 
     static final String INRULED_INPUT = """
             {

@@ -73,5 +73,4 @@ public class Partner extends VersionedEntity {
         names.forEach(n -> parts.add(n.value()));
         searchText = SearchText.normalise(parts.toArray(String[]::new));
     }
-
 }

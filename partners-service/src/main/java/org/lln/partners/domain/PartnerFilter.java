@@ -13,6 +13,11 @@ import java.util.UUID;
  * @param parentId        units of this partner
  * @param status          ACTIVE or ARCHIVED
  */
-public record PartnerFilter(String q, String code, PartnerType type, String countryCode, String subdivisionCode,
-        UUID parentId, PartnerStatus status) {
-}
+public record PartnerFilter(
+        String q,
+        String code,
+        PartnerType type,
+        String countryCode,
+        String subdivisionCode,
+        UUID parentId,
+        PartnerStatus status) {}

@@ -12,5 +12,4 @@ import jakarta.validation.constraints.Size;
  */
 public record PartnerIdentifier(
         @NotBlank @Size(max = 64) String scheme,
-        @NotBlank @Size(max = 200) String value) {
-}
+        @NotBlank @Size(max = 200) String value) {}

@@ -15,5 +15,4 @@ import org.lln.platform.validation.LanguageTag;
 public record PartnerName(
         @NotNull @LanguageTag String lang,
         @NotBlank @Size(max = 300) String value,
-        @NotNull NameKind kind) {
-}
+        @NotNull NameKind kind) {}

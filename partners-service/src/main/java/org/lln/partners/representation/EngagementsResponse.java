@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param collaborationAreas collaboration areas, each with the partner's role and the area's status
  */
 @Schema(name = "Engagements")
-public record EngagementsResponse(UUID partnerId, List<EventEngagement> events, List<AreaEngagement> collaborationAreas) {
+public record EngagementsResponse(
+        UUID partnerId, List<EventEngagement> events, List<AreaEngagement> collaborationAreas) {
 
     /**
      * One event the partner takes part in.
@@ -26,14 +27,35 @@ public record EngagementsResponse(UUID partnerId, List<EventEngagement> events, 
      * @param endDate   last day (inclusive), YYYY-MM-DD
      * @param roles     the partner's roles: ORGANIZER, HOST, INVITED_EXPERT, PRESENTER, PARTICIPANT, DELEGATION, SPEAKER
      */
-    public record EventEngagement(UUID eventId, String code, String title,
-            @Schema(enumeration = {"WORKSHOP", "MISSION", "SITE_VISIT", "MEETING", "CONFERENCE", "TRAINING", "PRESENTATION", "OTHER"})
+    public record EventEngagement(
+            UUID eventId,
+            String code,
+            String title,
+
+            @Schema(
+                    enumeration = {
+                        "WORKSHOP",
+                        "MISSION",
+                        "SITE_VISIT",
+                        "MEETING",
+                        "CONFERENCE",
+                        "TRAINING",
+                        "PRESENTATION",
+                        "OTHER"
+                    })
             String type,
-            @Schema(enumeration = {"PLANNED", "CONFIRMED", "COMPLETED", "CANCELLED", "POSTPONED"}) String status,
-            @Schema(format = "date", examples = "2025-05-06") String startDate,
-            @Schema(format = "date", examples = "2025-05-09") String endDate,
-            @Schema(description = "ORGANIZER, HOST, INVITED_EXPERT, PRESENTER, PARTICIPANT, DELEGATION or SPEAKER") List<String> roles) {
-    }
+
+            @Schema(enumeration = {"PLANNED", "CONFIRMED", "COMPLETED", "CANCELLED", "POSTPONED"})
+            String status,
+
+            @Schema(format = "date", examples = "2025-05-06")
+            String startDate,
+
+            @Schema(format = "date", examples = "2025-05-09")
+            String endDate,
+
+            @Schema(description = "ORGANIZER, HOST, INVITED_EXPERT, PRESENTER, PARTICIPANT, DELEGATION or SPEAKER")
+            List<String> roles) {}
 
     /**
      * One collaboration area the partner takes part in.
@@ -45,10 +67,27 @@ public record EngagementsResponse(UUID partnerId, List<EventEngagement> events, 
      * @param status              IDENTIFIED, PROPOSED, ...
      * @param role                LEAD, MEMBER or SUPPORTER
      */
-    public record AreaEngagement(UUID collaborationAreaId, String code, String title,
-            @Schema(enumeration = {"TVET", "DIGITAL_TRANSFORMATION", "SKILLS_DEVELOPMENT", "LIFELONG_LEARNING", "ESD",
-                    "CLC_CAPACITY_BUILDING", "RURAL_DEVELOPMENT", "OTHER"}) String theme,
-            @Schema(enumeration = {"IDENTIFIED", "PROPOSED", "AGREED", "ACTIVE", "COMPLETED", "DISCONTINUED"}) String status,
-            @Schema(enumeration = {"LEAD", "MEMBER", "SUPPORTER"}) String role) {
-    }
+    public record AreaEngagement(
+            UUID collaborationAreaId,
+            String code,
+            String title,
+
+            @Schema(
+                    enumeration = {
+                        "TVET",
+                        "DIGITAL_TRANSFORMATION",
+                        "SKILLS_DEVELOPMENT",
+                        "LIFELONG_LEARNING",
+                        "ESD",
+                        "CLC_CAPACITY_BUILDING",
+                        "RURAL_DEVELOPMENT",
+                        "OTHER"
+                    })
+            String theme,
+
+            @Schema(enumeration = {"IDENTIFIED", "PROPOSED", "AGREED", "ACTIVE", "COMPLETED", "DISCONTINUED"})
+            String status,
+
+            @Schema(enumeration = {"LEAD", "MEMBER", "SUPPORTER"})
+            String role) {}
 }

@@ -23,19 +23,30 @@ import org.lln.platform.validation.SubdivisionCode;
  * {@code version}, {@code createdAt}, {@code updatedAt}, {@code updatedBy}) are accepted and ignored; any other unknown
  * field is a 400.
  */
-@JsonIgnoreProperties(value = {"id", "version", "createdAt", "updatedAt", "updatedBy"}, allowGetters = false)
+@JsonIgnoreProperties(
+        value = {"id", "version", "createdAt", "updatedAt", "updatedBy"},
+        allowGetters = false)
 @Schema(name = "PartnerInput", description = "A partner as a client writes it")
 public record PartnerRequest(
         @NotNull @Code @Schema(examples = "unesco-inruled") String code,
-        @NotBlank @Size(max = 300) @Schema(description = "Official English name") String name,
+
+        @NotBlank @Size(max = 300) @Schema(description = "Official English name")
+        String name,
+
         @Size(min = 1, max = 32) String acronym,
         @Size(max = 20) List<@Valid @NotNull PartnerName> names,
         @NotNull PartnerType type,
-        @Schema(description = "The partner this one is a unit of") UUID parentId,
+
+        @Schema(description = "The partner this one is a unit of")
+        UUID parentId,
+
         @CountryCode @Schema(examples = "KH") String countryCode,
         @SubdivisionCode @Schema(examples = "KH-7") String subdivisionCode,
         @Size(max = 200) String locality,
-        @Size(max = 500) @Pattern(regexp = "^https?://[^\\s/$.?#][^\\s]*$", message = "must be an http or https URL") String website,
+
+        @Size(max = 500) @Pattern(regexp = "^https?://[^\\s/$.?#][^\\s]*$", message = "must be an http or https URL")
+        String website,
+
         @Size(max = 20) List<@Valid @NotNull PartnerIdentifier> identifiers,
         @Schema(description = "ACTIVE when absent") PartnerStatus status) {
 

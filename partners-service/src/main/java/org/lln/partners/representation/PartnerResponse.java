@@ -34,16 +34,31 @@ public record PartnerResponse(
         long version,
         Instant createdAt,
         Instant updatedAt,
-        @Schema(nullable = true, readOnly = true) Actor updatedBy) implements Representations.Versioned {
+        @Schema(nullable = true, readOnly = true) Actor updatedBy)
+        implements Representations.Versioned {
 
     /**
      * @param partner a stored partner, flushed so its version is current
      * @return its API representation
      */
     public static PartnerResponse of(Partner partner) {
-        return new PartnerResponse(partner.id, partner.code, partner.name, partner.acronym, List.copyOf(partner.names),
-                partner.type, partner.parentId, partner.countryCode, partner.subdivisionCode, partner.locality,
-                partner.website, List.copyOf(partner.identifiers), partner.status, partner.version, partner.createdAt,
-                partner.updatedAt, partner.updatedBy);
+        return new PartnerResponse(
+                partner.id,
+                partner.code,
+                partner.name,
+                partner.acronym,
+                List.copyOf(partner.names),
+                partner.type,
+                partner.parentId,
+                partner.countryCode,
+                partner.subdivisionCode,
+                partner.locality,
+                partner.website,
+                List.copyOf(partner.identifiers),
+                partner.status,
+                partner.version,
+                partner.createdAt,
+                partner.updatedAt,
+                partner.updatedBy);
     }
 }

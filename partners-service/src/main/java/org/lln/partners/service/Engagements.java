@@ -66,13 +66,24 @@ public class Engagements {
      */
     public EngagementsResponse of(UUID partnerId) {
         List<EventEngagement> events = rows(EVENTS, partnerId).stream()
-                .map(event -> new EventEngagement(uuid(event, "id"), text(event, "code"), text(event, "title"),
-                        text(event, "type"), text(event, "status"), text(event, "startDate"), text(event, "endDate"),
+                .map(event -> new EventEngagement(
+                        uuid(event, "id"),
+                        text(event, "code"),
+                        text(event, "title"),
+                        text(event, "type"),
+                        text(event, "status"),
+                        text(event, "startDate"),
+                        text(event, "endDate"),
                         rolesIn(event, partnerId.toString())))
                 .toList();
         List<AreaEngagement> areas = rows(AREAS, partnerId).stream()
-                .map(area -> new AreaEngagement(uuid(area, "id"), text(area, "code"), text(area, "title"),
-                        text(area, "theme"), text(area, "status"), roleIn(area, partnerId.toString())))
+                .map(area -> new AreaEngagement(
+                        uuid(area, "id"),
+                        text(area, "code"),
+                        text(area, "title"),
+                        text(area, "theme"),
+                        text(area, "status"),
+                        roleIn(area, partnerId.toString())))
                 .toList();
         return new EngagementsResponse(partnerId, events, areas);
     }
@@ -113,11 +124,12 @@ public class Engagements {
                 roles.add(p.path("role").asText("PARTICIPANT"));
             }
         });
-        event.path("sessions").forEach(s -> s.path("speakers").forEach(speaker -> {
-            if (partnerId.equals(speaker.path("partnerId").asText())) {
-                roles.add("SPEAKER");
-            }
-        }));
+        event.path("sessions")
+                .forEach(s -> s.path("speakers").forEach(speaker -> {
+                    if (partnerId.equals(speaker.path("partnerId").asText())) {
+                        roles.add("SPEAKER");
+                    }
+                }));
         return List.copyOf(roles);
     }
 

@@ -1,8 +1,5 @@
 package org.lln.partners.service;
 
-import org.lln.partners.domain.PartnerStatus;
-import org.lln.partners.domain.Partner;
-import org.lln.partners.domain.PartnerFilter;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,15 +12,18 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.lln.contract.ResourceType;
+import org.lln.partners.domain.Partner;
+import org.lln.partners.domain.PartnerFilter;
+import org.lln.partners.domain.PartnerStatus;
+import org.lln.partners.persistence.PartnerRepository;
 import org.lln.partners.representation.PartnerRequest;
 import org.lln.partners.representation.PartnerResponse;
-import org.lln.partners.persistence.PartnerRepository;
 import org.lln.platform.http.MergePatch;
 import org.lln.platform.http.Preconditions;
-import org.lln.platform.persistence.Writes;
 import org.lln.platform.paging.PageRequest;
 import org.lln.platform.paging.PageResponse;
 import org.lln.platform.paging.QueryFilter;
+import org.lln.platform.persistence.Writes;
 import org.lln.platform.problem.ProblemException;
 import org.lln.platform.security.Caller;
 
@@ -40,8 +40,22 @@ public class PartnerService {
 
     /** API fields a partner list may be sorted by, mapped to entity attributes. */
     public static final Map<String, String> SORTABLE = Map.of(
-            "name", "name", "code", "code", "acronym", "acronym", "type", "type", "countryCode", "countryCode",
-            "status", "status", "createdAt", "createdAt", "updatedAt", "updatedAt");
+            "name",
+            "name",
+            "code",
+            "code",
+            "acronym",
+            "acronym",
+            "type",
+            "type",
+            "countryCode",
+            "countryCode",
+            "status",
+            "status",
+            "createdAt",
+            "createdAt",
+            "updatedAt",
+            "updatedAt");
 
     @Inject
     PartnerRepository partners;
@@ -95,7 +109,8 @@ public class PartnerService {
      * @throws ProblemException 409 for a taken code, 422 for an unknown parent, 400 for a subdivision outside the country
      */
     public PartnerResponse create(PartnerRequest request) {
-        caller.require(inOwnTree(request.parentId()),
+        caller.require(
+                inOwnTree(request.parentId()),
                 "A partner's token creates only units of its own partner: parentId must be its partner or one of its units.");
         Partner partner = Partner.create();
         apply(partner, request);
@@ -144,21 +159,26 @@ public class PartnerService {
         Preconditions.requireMatch(ifMatch, partner.version);
         long units = partners.countUnits(id);
         if (units > 0) {
-            throw ProblemException.conflict(null, "Partner " + partner.code + " still has " + units
-                    + " unit(s); delete or move them first, or archive it (status ARCHIVED).");
+            throw ProblemException.conflict(
+                    null,
+                    "Partner " + partner.code + " still has " + units
+                            + " unit(s); delete or move them first, or archive it (status ARCHIVED).");
         }
         Engagements.Count engaged = engagements.count(id);
         if (engaged.total() > 0) {
-            throw ProblemException.conflict(null, "Partner " + partner.code + " still takes part in " + engaged.events()
-                    + " event(s) and " + engaged.collaborationAreas()
-                    + " collaboration area(s); archive it instead (PATCH {\"status\": \"ARCHIVED\"}).");
+            throw ProblemException.conflict(
+                    null,
+                    "Partner " + partner.code + " still takes part in " + engaged.events()
+                            + " event(s) and " + engaged.collaborationAreas()
+                            + " collaboration area(s); archive it instead (PATCH {\"status\": \"ARCHIVED\"}).");
         }
         writes.deleted(ResourceType.PARTNER, partner);
     }
 
     private PartnerResponse update(Partner partner, PartnerRequest request) {
         if (!Objects.equals(partner.parentId, request.parentId())) {
-            caller.require(!caller.actsFor(partner.id) && inOwnTree(request.parentId()),
+            caller.require(
+                    !caller.actsFor(partner.id) && inOwnTree(request.parentId()),
                     "A partner's token moves only its units, and only within its own partner's tree; "
                             + "the parentId of its own record is the secretariat's to change.");
         }

@@ -17,8 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param key            its key (the resource id, for the suite's own records)
  * @param value          its value as UTF-8 text, cut after 4,096 characters
  */
-public record DeadLetter(long offset, int partition, Instant deadLetteredAt,
-        @Schema(nullable = true) String reason, @Schema(nullable = true) String fromTopic,
-        @Schema(nullable = true) Integer fromPartition, @Schema(nullable = true) Long fromOffset,
-        @Schema(nullable = true) String key, @Schema(nullable = true) String value) {
-}
+public record DeadLetter(
+        long offset,
+        int partition,
+        Instant deadLetteredAt,
+        @Schema(nullable = true) String reason,
+        @Schema(nullable = true) String fromTopic,
+        @Schema(nullable = true) Integer fromPartition,
+        @Schema(nullable = true) Long fromOffset,
+        @Schema(nullable = true) String key,
+        @Schema(nullable = true) String value) {}

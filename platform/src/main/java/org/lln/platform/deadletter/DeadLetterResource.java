@@ -27,9 +27,12 @@ public class DeadLetterResource {
 
     /** @return every dead-lettered record, oldest first */
     @GET
-    @Operation(operationId = "listDeadLetters", summary = "List dead-lettered records",
-            description = "Every record on this service's dead-letter topic `<service>.dlq`, with the reason it could not apply. "
-                    + "Needs role admin.")
+    @Operation(
+            operationId = "listDeadLetters",
+            summary = "List dead-lettered records",
+            description =
+                    "Every record on this service's dead-letter topic `<service>.dlq`, with the reason it could not apply. "
+                            + "Needs role admin.")
     public List<DeadLetter> list() {
         return deadLetters.list();
     }
@@ -37,10 +40,13 @@ public class DeadLetterResource {
     /** @return what the replay did */
     @POST
     @Path("/replay")
-    @Operation(operationId = "replayDeadLetters", summary = "Apply dead-lettered records again",
-            description = "Applies every record of the dead-letter topic again, e.g. after a fix. Idempotent: a record that "
-                    + "now applies takes effect once; one that still cannot apply stays and is listed with its reason. "
-                    + "Needs role admin.")
+    @Operation(
+            operationId = "replayDeadLetters",
+            summary = "Apply dead-lettered records again",
+            description =
+                    "Applies every record of the dead-letter topic again, e.g. after a fix. Idempotent: a record that "
+                            + "now applies takes effect once; one that still cannot apply stays and is listed with its reason. "
+                            + "Needs role admin.")
     public ReplayResult replay() {
         return deadLetters.replay();
     }

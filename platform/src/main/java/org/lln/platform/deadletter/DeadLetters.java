@@ -17,8 +17,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.lln.platform.messaging.DeadLetterTopic;
 import org.lln.platform.kafka.KafkaProperties;
+import org.lln.platform.messaging.DeadLetterTopic;
 import org.lln.platform.messaging.MessagingConfig;
 import org.lln.platform.problem.ProblemException;
 import org.lln.platform.problem.ProblemType;
@@ -74,20 +74,38 @@ public class DeadLetters {
                 }
             } catch (PoisonRecordException e) {
                 DeadLetter letter = describe(record);
-                failing.add(new DeadLetter(letter.offset(), letter.partition(), letter.deadLetteredAt(), e.getMessage(),
-                        letter.fromTopic(), letter.fromPartition(), letter.fromOffset(), letter.key(), letter.value()));
+                failing.add(new DeadLetter(
+                        letter.offset(),
+                        letter.partition(),
+                        letter.deadLetteredAt(),
+                        e.getMessage(),
+                        letter.fromTopic(),
+                        letter.fromPartition(),
+                        letter.fromOffset(),
+                        letter.key(),
+                        letter.value()));
             }
         });
         return new ReplayResult(counts[0], counts[1], counts[2], failing);
     }
 
     private void read(Consumer<ConsumerRecord<String, byte[]>> each) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(KafkaProperties.forConsumer(kafkaConfig, null, Map.of(
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
-                ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000, ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000)))) {
-            List<TopicPartition> partitions = consumer.partitionsFor(config.deadLetterTopic(), Duration.ofSeconds(5)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(KafkaProperties.forConsumer(
+                kafkaConfig,
+                null,
+                Map.of(
+                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                        StringDeserializer.class.getName(),
+                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                        ByteArrayDeserializer.class.getName(),
+                        ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                        5_000,
+                        ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                        5_000)))) {
+            List<TopicPartition> partitions =
+                    consumer.partitionsFor(config.deadLetterTopic(), Duration.ofSeconds(5)).stream()
+                            .map(p -> new TopicPartition(p.topic(), p.partition()))
+                            .toList();
             if (partitions.isEmpty()) {
                 return;
             }
@@ -121,11 +139,16 @@ public class DeadLetters {
         }
         String partition = header(record, DeadLetterTopic.PARTITION);
         String offset = header(record, DeadLetterTopic.OFFSET);
-        return new DeadLetter(record.offset(), record.partition(), Instant.ofEpochMilli(record.timestamp()),
-                header(record, DeadLetterTopic.REASON), header(record, DeadLetterTopic.TOPIC),
+        return new DeadLetter(
+                record.offset(),
+                record.partition(),
+                Instant.ofEpochMilli(record.timestamp()),
+                header(record, DeadLetterTopic.REASON),
+                header(record, DeadLetterTopic.TOPIC),
                 partition == null || !partition.matches("\\d{1,9}") ? null : Integer.valueOf(partition),
                 offset == null || !offset.matches("\\d{1,18}") ? null : Long.valueOf(offset),
-                record.key(), value);
+                record.key(),
+                value);
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {

@@ -10,5 +10,4 @@ import java.util.List;
  * @param unchanged   records that now apply but changed nothing (already applied, or an older version)
  * @param stillFailing records that still cannot apply, with their reasons; they stay on the topic
  */
-public record ReplayResult(int read, int applied, int unchanged, List<DeadLetter> stillFailing) {
-}
+public record ReplayResult(int read, int applied, int unchanged, List<DeadLetter> stillFailing) {}

@@ -86,8 +86,10 @@ public class DependencyProbe {
             return;
         }
         try {
-            int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(1_500)).nodes()
-                    .get(1_500, TimeUnit.MILLISECONDS).size();
+            int nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(1_500))
+                    .nodes()
+                    .get(1_500, TimeUnit.MILLISECONDS)
+                    .size();
             if (nodes == 0) {
                 throw new IllegalStateException("no broker available");
             }
@@ -101,8 +103,8 @@ public class DependencyProbe {
 
     private Admin admin() {
         if (admin == null) {
-            Map<String, Object> properties = KafkaProperties.forAdmin(kafkaConfig, "health-probe-" + ProcessHandle.current().pid(),
-                    Duration.ofMillis(1_500));
+            Map<String, Object> properties = KafkaProperties.forAdmin(
+                    kafkaConfig, "health-probe-" + ProcessHandle.current().pid(), Duration.ofMillis(1_500));
             admin = Admin.create(properties);
         }
         return admin;
@@ -123,8 +125,7 @@ public class DependencyProbe {
      * @param reason  why it is down; null when up
      * @param checked whether it was checked at least once
      */
-    public record State(boolean up, Instant since, String reason, boolean checked) {
-    }
+    public record State(boolean up, Instant since, String reason, boolean checked) {}
 
     private static final class Dependency {
 
@@ -140,7 +141,9 @@ public class DependencyProbe {
             boolean wasDown = state.checked() && !state.up();
             if (!state.up()) {
                 if (wasDown) {
-                    LOG.infof("%s reachable again after %d s", name, Duration.between(state.since(), Instant.now()).toSeconds());
+                    LOG.infof(
+                            "%s reachable again after %d s",
+                            name, Duration.between(state.since(), Instant.now()).toSeconds());
                 }
                 state = new State(true, Instant.now(), null, true);
             }

@@ -10,5 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param topic    the Kafka topic it was published to
  * @param event    the CloudEvent exactly as published (structured JSON)
  */
-public record Change(long position, String topic, @JsonRawValue @Schema(ref = "CloudEvent") String event) {
-}
+public record Change(
+        long position,
+        String topic,
+        @JsonRawValue @Schema(ref = "CloudEvent") String event) {}

@@ -23,7 +23,8 @@ public class ChangeFeed {
      */
     public long latestPosition() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select coalesce(max(position), 0) from outbox_event");
+                PreparedStatement select =
+                        connection.prepareStatement("select coalesce(max(position), 0) from outbox_event");
                 ResultSet rows = select.executeQuery()) {
             rows.next();
             return rows.getLong(1);
@@ -39,7 +40,8 @@ public class ChangeFeed {
      */
     public long prunedThrough() {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("select pruned_through from change_feed_horizon");
+                PreparedStatement select =
+                        connection.prepareStatement("select pruned_through from change_feed_horizon");
                 ResultSet rows = select.executeQuery()) {
             return rows.next() ? rows.getLong(1) : 0;
         } catch (SQLException e) {

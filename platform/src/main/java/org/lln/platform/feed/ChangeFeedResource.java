@@ -1,8 +1,7 @@
 package org.lln.platform.feed;
 
-import jakarta.annotation.security.PermitAll;
-
 import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.lln.platform.problem.InvalidParameterException;
 import org.lln.platform.problem.ProblemException;
@@ -46,12 +45,16 @@ public class ChangeFeedResource {
     /** One page of changes after a position; {@code next} is the position to pass on the following call. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listChanges", summary = "List published changes after a position",
+    @Operation(
+            operationId = "listChanges",
+            summary = "List published changes after a position",
             description = "Returns up to `limit` CloudEvents published after position `after`, oldest first. "
                     + "Pass the returned `next` as `after` to continue. Published changes are kept for 7 days by default; "
                     + "an `after` older than that is answered 410 Gone: resynchronise from the list endpoints.")
     public ChangePage list(
-            @Parameter(description = "Only changes after this position; omit it to start at the oldest change kept") @QueryParam("after") Long after,
+            @Parameter(description = "Only changes after this position; omit it to start at the oldest change kept")
+                    @QueryParam("after")
+                    Long after,
             @Parameter(description = "Page size, 1 to 1000 (default 100)") @QueryParam("limit") Integer limit) {
         int size = limit == null ? 100 : limit;
         if (after != null && after < 0) {
@@ -65,7 +68,8 @@ public class ChangeFeedResource {
             refuseIfPruned(after);
         }
         List<Change> items = feed.after(from, size);
-        return new ChangePage(items, items.isEmpty() ? from : items.get(items.size() - 1).position());
+        return new ChangePage(
+                items, items.isEmpty() ? from : items.get(items.size() - 1).position());
     }
 
     /**
@@ -75,16 +79,26 @@ public class ChangeFeedResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(operationId = "streamChanges", summary = "Stream published changes as Server-Sent Events",
+    @Operation(
+            operationId = "streamChanges",
+            summary = "Stream published changes as Server-Sent Events",
             description = "Each event has the change's position as `id` and the CloudEvent as data. Reconnect with "
                     + "`Last-Event-ID` (browsers do this by themselves) or `after` to resume without gaps; a position older than "
                     + "the retention period is answered 410 Gone.")
-    @APIResponse(responseCode = "200", description = "A Server-Sent Events stream (text/event-stream): per change an event "
-            + "with `id:` its position and `data:` the CloudEvent as JSON (see the CloudEvent schema)",
+    @APIResponse(
+            responseCode = "200",
+            description = "A Server-Sent Events stream (text/event-stream): per change an event "
+                    + "with `id:` its position and `data:` the CloudEvent as JSON (see the CloudEvent schema)",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     public Multi<OutboundSseEvent> stream(
-            @Parameter(description = "Resume after this position (set by EventSource on reconnect)") @HeaderParam("Last-Event-ID") Long lastEventId,
-            @Parameter(description = "Start after this position (0 replays every change, unless some were pruned: then 410)") @QueryParam("after") Long after,
+            @Parameter(description = "Resume after this position (set by EventSource on reconnect)")
+                    @HeaderParam("Last-Event-ID")
+                    Long lastEventId,
+            @Parameter(
+                            description =
+                                    "Start after this position (0 replays every change, unless some were pruned: then 410)")
+                    @QueryParam("after")
+                    Long after,
             @Context Sse sse) {
         long start = lastEventId != null ? lastEventId : after != null ? after : -1;
         if (lastEventId != null && lastEventId < 0) {
@@ -98,9 +112,13 @@ public class ChangeFeedResource {
         }
         return Multi.createFrom().deferred(() -> {
             AtomicLong cursor = new AtomicLong(start);
-            return Multi.createFrom().ticks().every(pollInterval)
-                    .onOverflow().drop()
-                    .onItem().transformToIterable(tick -> poll(cursor))
+            return Multi.createFrom()
+                    .ticks()
+                    .every(pollInterval)
+                    .onOverflow()
+                    .drop()
+                    .onItem()
+                    .transformToIterable(tick -> poll(cursor))
                     .map(change -> sse.newEventBuilder()
                             .id(Long.toString(change.position()))
                             .mediaType(MediaType.APPLICATION_JSON_TYPE)
@@ -116,10 +134,13 @@ public class ChangeFeedResource {
     private void refuseIfPruned(long position) {
         long horizon = feed.prunedThrough();
         if (position < horizon) {
-            throw new ProblemException(ProblemType.GONE, "Changes up to position " + horizon
-                    + " were pruned after the retention period, so changes after " + position
-                    + " are no longer complete. Resynchronise from the list endpoints, then follow the feed after position "
-                    + feed.latestPosition() + ".", List.of());
+            throw new ProblemException(
+                    ProblemType.GONE,
+                    "Changes up to position " + horizon
+                            + " were pruned after the retention period, so changes after " + position
+                            + " are no longer complete. Resynchronise from the list endpoints, then follow the feed after position "
+                            + feed.latestPosition() + ".",
+                    List.of());
         }
     }
 

@@ -8,5 +8,4 @@ import java.util.List;
  * @param items changes in publication order
  * @param next  the {@code after} value for the next request: the last position here, or the request's own {@code after}
  */
-public record ChangePage(List<Change> items, long next) {
-}
+public record ChangePage(List<Change> items, long next) {}

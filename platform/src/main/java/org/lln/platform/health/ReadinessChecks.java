@@ -1,6 +1,5 @@
 package org.lln.platform.health;
 
-import org.lln.platform.dependency.DependencyProbe;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
@@ -9,6 +8,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.lln.platform.dependency.DependencyProbe;
 import org.lln.platform.messaging.ChangeConsumer;
 
 /**
@@ -37,7 +37,8 @@ public class ReadinessChecks {
         return () -> {
             HealthCheckResponseBuilder response = check("Kafka broker", probe::kafka);
             if (consumer.retryingSince() != null) {
-                response.withData("readModelsRetryingSince", consumer.retryingSince().toString());
+                response.withData(
+                        "readModelsRetryingSince", consumer.retryingSince().toString());
             }
             return response.build();
         };
@@ -45,7 +46,8 @@ public class ReadinessChecks {
 
     private static HealthCheckResponseBuilder check(String name, Supplier<DependencyProbe.State> state) {
         DependencyProbe.State current = state.get();
-        HealthCheckResponseBuilder response = HealthCheckResponse.named(name).status(current.up())
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(name)
+                .status(current.up())
                 .withData("since", current.since().toString());
         if (!current.up()) {
             response.withData("reason", String.valueOf(current.reason()));

@@ -99,15 +99,16 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
             }
             String text = parser.getText();
             try {
-                LocalDate date = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
+                LocalDate date =
+                        LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE.withResolverStyle(ResolverStyle.STRICT));
                 if (StorableValues.inRange(date) && text.length() == 10) {
                     return date;
                 }
             } catch (DateTimeParseException e) {
                 // reported below
             }
-            throw InvalidFormatException.from(parser, "must be a real date YYYY-MM-DD between 0001-01-01 and 9999-12-31",
-                    text, LocalDate.class);
+            throw InvalidFormatException.from(
+                    parser, "must be a real date YYYY-MM-DD between 0001-01-01 and 9999-12-31", text, LocalDate.class);
         }
     }
 
@@ -125,16 +126,19 @@ public class JsonCustomizer implements ObjectMapperCustomizer {
             }
             String text = parser.getText();
             try {
-                Instant instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+                Instant instant = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                        .toInstant();
                 if (StorableValues.inRange(instant)) {
                     return instant;
                 }
             } catch (DateTimeParseException e) {
                 // reported below
             }
-            throw InvalidFormatException.from(parser,
+            throw InvalidFormatException.from(
+                    parser,
                     "must be an RFC 3339 date-time with an offset, e.g. 2025-05-06T09:00:00+07:00, years 0001 to 9999",
-                    text, Instant.class);
+                    text,
+                    Instant.class);
         }
     }
 }

@@ -9,8 +9,7 @@ import org.lln.platform.problem.ProblemException;
  */
 public final class Preconditions {
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     /**
      * @param version the resource's current version

@@ -19,8 +19,7 @@ public final class Representations {
         long version();
     }
 
-    private Representations() {
-    }
+    private Representations() {}
 
     /**
      * @param resource the resource as {@code GET} returns it
@@ -36,7 +35,11 @@ public final class Representations {
      * @return 201 with {@code Location}, the body and its ETag
      */
     public static Response created(UriInfo uri, Versioned resource) {
-        return Response.created(uri.getAbsolutePathBuilder().path(resource.id().toString()).build())
-                .entity(resource).tag(Preconditions.etag(resource.version())).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(resource.id().toString())
+                        .build())
+                .entity(resource)
+                .tag(Preconditions.etag(resource.version()))
+                .build();
     }
 }

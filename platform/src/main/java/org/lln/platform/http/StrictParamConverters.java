@@ -31,8 +31,8 @@ public class StrictParamConverters implements ParamConverterProvider {
             return (ParamConverter<T>) new Strict<>(name, "must be a UUID", StrictParamConverters::uuid);
         }
         if (rawType == LocalDate.class) {
-            return (ParamConverter<T>) new Strict<>(name, "must be a date YYYY-MM-DD between 0001-01-01 and 9999-12-31",
-                    StrictParamConverters::date);
+            return (ParamConverter<T>) new Strict<>(
+                    name, "must be a date YYYY-MM-DD between 0001-01-01 and 9999-12-31", StrictParamConverters::date);
         }
         if (rawType == Integer.class) {
             return (ParamConverter<T>) new Strict<>(name, "must be an integer", Integer::valueOf);
@@ -51,8 +51,8 @@ public class StrictParamConverters implements ParamConverterProvider {
         return null;
     }
 
-    private static final java.util.regex.Pattern CANONICAL_UUID =
-            java.util.regex.Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+    private static final java.util.regex.Pattern CANONICAL_UUID = java.util.regex.Pattern.compile(
+            "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     /** Only the canonical 8-4-4-4-12 form: {@link UUID#fromString} would also read {@code 1-1-1-1-1}. */
     private static UUID uuid(String value) {

@@ -1,5 +1,6 @@
 package org.lln.platform.kafka;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +16,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class KafkaProperties {
 
-    private KafkaProperties() {
-    }
+    private KafkaProperties() {}
 
     /**
      * An idempotent producer ({@code acks=all}) with string keys and byte values.
@@ -26,7 +26,8 @@ public final class KafkaProperties {
      * @param settings settings on top, e.g. timeouts
      * @return the producer's properties
      */
-    public static Map<String, Object> forProducer(Map<String, Object> broker, String clientId, Map<String, Object> settings) {
+    public static Map<String, Object> forProducer(
+            Map<String, Object> broker, String clientId, Map<String, Object> settings) {
         Map<String, Object> properties = only(broker, ProducerConfig.configNames());
         properties.put(ProducerConfig.ACKS_CONFIG, "all");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -47,12 +48,15 @@ public final class KafkaProperties {
      * @param settings settings on top, e.g. deserializers
      * @return the consumer's properties
      */
-    public static Map<String, Object> forConsumer(Map<String, Object> broker, String groupId, Map<String, Object> settings) {
+    public static Map<String, Object> forConsumer(
+            Map<String, Object> broker, String groupId, Map<String, Object> settings) {
         Map<String, Object> properties = only(broker, ConsumerConfig.configNames());
         properties.remove(ConsumerConfig.GROUP_ID_CONFIG);
         if (groupId != null) {
             properties.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
-            properties.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + ProcessHandle.current().pid());
+            properties.put(
+                    ConsumerConfig.CLIENT_ID_CONFIG,
+                    groupId + "-" + ProcessHandle.current().pid());
         }
         properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -68,7 +72,7 @@ public final class KafkaProperties {
      * @param timeout  request and API timeout
      * @return the admin client's properties
      */
-    public static Map<String, Object> forAdmin(Map<String, Object> broker, String clientId, java.time.Duration timeout) {
+    public static Map<String, Object> forAdmin(Map<String, Object> broker, String clientId, Duration timeout) {
         Map<String, Object> properties = only(broker, AdminClientConfig.configNames());
         properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
         properties.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());

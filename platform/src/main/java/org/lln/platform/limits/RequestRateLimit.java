@@ -56,14 +56,18 @@ public class RequestRateLimit {
         if (buckets.size() > SWEEP_ABOVE) {
             buckets.values().removeIf(bucket -> bucket.full(now));
         }
-        long retryAfter = buckets.computeIfAbsent(key(ctx), k -> new TokenBucket(perSecond, Math.max(1, burst), now)).take(now);
+        long retryAfter = buckets.computeIfAbsent(key(ctx), k -> new TokenBucket(perSecond, Math.max(1, burst), now))
+                .take(now);
         if (retryAfter == 0) {
             ctx.next();
             return;
         }
         ctx.response().putHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
-        problems.respond(ctx, ProblemType.TOO_MANY_REQUESTS, "More than " + perSecond + " requests per second (bursts of "
-                + burst + ") from this client; retry after " + retryAfter + " s.");
+        problems.respond(
+                ctx,
+                ProblemType.TOO_MANY_REQUESTS,
+                "More than " + perSecond + " requests per second (bursts of " + burst
+                        + ") from this client; retry after " + retryAfter + " s.");
     }
 
     private static String key(RoutingContext ctx) {
@@ -71,12 +75,16 @@ public class RequestRateLimit {
         if (authorization != null && !authorization.isBlank()) {
             return "token:" + sha256(authorization);
         }
-        return "address:" + (ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().hostAddress());
+        return "address:"
+                + (ctx.request().remoteAddress() == null
+                        ? "unknown"
+                        : ctx.request().remoteAddress().hostAddress());
     }
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,5 @@
 package org.lln.platform.messaging;
 
-import org.lln.platform.kafka.KafkaProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -31,6 +30,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
+import org.lln.platform.kafka.KafkaProperties;
 import org.lln.platform.readmodel.PoisonRecordException;
 import org.lln.platform.readmodel.ReadModelStore;
 
@@ -119,10 +119,13 @@ public class ChangeConsumer {
     }
 
     private void consume(List<String> topics) {
-        consumer = new KafkaConsumer<>(KafkaProperties.forConsumer(kafkaConfig, config.groupId(), Map.of(
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName())));
+        consumer = new KafkaConsumer<>(KafkaProperties.forConsumer(
+                kafkaConfig,
+                config.groupId(),
+                Map.of(
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords(),
+                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName())));
         processed.clear();
         assigned.clear();
         try {
@@ -157,13 +160,16 @@ public class ChangeConsumer {
         Duration backoff = Duration.ofMillis(100);
         List<ConsumerRecord<String, byte[]>> pending = batch;
         while (running) {
-            pending = pending.stream().filter(r -> assigned.contains(partitionOf(r))).toList();
+            pending = pending.stream()
+                    .filter(r -> assigned.contains(partitionOf(r)))
+                    .toList();
             if (pending.isEmpty()) {
                 return;
             }
             List<ReadModelStore.Applied> results;
             try {
-                results = store.applyAll(pending.stream().map(ConsumerRecord::value).toList());
+                results = store.applyAll(
+                        pending.stream().map(ConsumerRecord::value).toList());
             } catch (WakeupException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -171,7 +177,8 @@ public class ChangeConsumer {
                 if (!waitWhilePaused(backoff)) {
                     return;
                 }
-                backoff = backoff.multipliedBy(2).compareTo(config.maxRetryBackoff()) > 0 ? config.maxRetryBackoff()
+                backoff = backoff.multipliedBy(2).compareTo(config.maxRetryBackoff()) > 0
+                        ? config.maxRetryBackoff()
                         : backoff.multipliedBy(2);
                 continue;
             }
@@ -190,12 +197,14 @@ public class ChangeConsumer {
                 continue;
             }
             ReadModelStore.Applied result = results.get(i);
-            String outcome = result.poison() ? "dead-lettered" : result.outcome().name().toLowerCase();
+            String outcome =
+                    result.poison() ? "dead-lettered" : result.outcome().name().toLowerCase();
             if (result.poison() && !deadLetters.send(record, result.poisonReason(), () -> running)) {
                 held.add(partition);
                 continue;
             }
-            registry.counter("lln.consumer.records", "topic", record.topic(), "outcome", outcome).increment();
+            registry.counter("lln.consumer.records", "topic", record.topic(), "outcome", outcome)
+                    .increment();
             processed.put(partition, new OffsetAndMetadata(record.offset() + 1));
         }
     }
@@ -215,7 +224,8 @@ public class ChangeConsumer {
             long deadline = System.nanoTime() + backoff.toNanos();
             while (running && System.nanoTime() < deadline) {
                 consumer.pause(consumer.assignment());
-                ConsumerRecords<String, byte[]> none = consumer.poll(Duration.ofMillis(Math.min(200, backoff.toMillis())));
+                ConsumerRecords<String, byte[]> none =
+                        consumer.poll(Duration.ofMillis(Math.min(200, backoff.toMillis())));
                 for (TopicPartition partition : none.partitions()) {
                     // cannot happen for paused partitions; if it does, fetch these records again later
                     consumer.seek(partition, none.records(partition).get(0).offset());
@@ -237,7 +247,9 @@ public class ChangeConsumer {
             processed.clear();
         } catch (CommitFailedException e) {
             processed.clear();
-            LOG.debugf("Offsets not committed, this member left the group (the records are redelivered): %s", e.getMessage());
+            LOG.debugf(
+                    "Offsets not committed, this member left the group (the records are redelivered): %s",
+                    e.getMessage());
         } catch (WakeupException e) {
             throw e;
         } catch (KafkaException e) {
@@ -256,16 +268,21 @@ public class ChangeConsumer {
     private void failing(ConsumerRecord<String, byte[]> record, RuntimeException e) {
         if (retryingSince == null) {
             retryingSince = Instant.now();
-            LOG.warnf("Cannot apply %s-%d@%d yet (%s); retrying until it applies, consumption paused",
+            LOG.warnf(
+                    "Cannot apply %s-%d@%d yet (%s); retrying until it applies, consumption paused",
                     record.topic(), record.partition(), record.offset(), rootMessage(e));
         } else {
-            LOG.debugf("Still cannot apply %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), rootMessage(e));
+            LOG.debugf(
+                    "Still cannot apply %s-%d@%d: %s",
+                    record.topic(), record.partition(), record.offset(), rootMessage(e));
         }
     }
 
     private void recovered() {
         if (retryingSince != null) {
-            LOG.infof("Read models applying again after %d s", Duration.between(retryingSince, Instant.now()).toSeconds());
+            LOG.infof(
+                    "Read models applying again after %d s",
+                    Duration.between(retryingSince, Instant.now()).toSeconds());
             retryingSince = null;
         }
     }
@@ -295,7 +312,9 @@ public class ChangeConsumer {
                 try {
                     consumer.commitSync(leaving, Duration.ofSeconds(5));
                 } catch (RuntimeException e) {
-                    LOG.debugf("Offsets of revoked partitions not committed (the new owner redelivers): %s", e.getMessage());
+                    LOG.debugf(
+                            "Offsets of revoked partitions not committed (the new owner redelivers): %s",
+                            e.getMessage());
                 }
             }
         }

@@ -1,6 +1,5 @@
 package org.lln.platform.messaging;
 
-import org.lln.platform.kafka.KafkaProperties;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +19,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
+import org.lln.platform.kafka.KafkaProperties;
 
 /**
  * Writes records that can never apply to the consumer group's dead-letter topic ({@code <group>.dlq}),
@@ -58,15 +58,20 @@ public class DeadLetterTopic {
      * @return whether the broker acknowledged it; false only when waiting was given up
      */
     public boolean send(ConsumerRecord<String, byte[]> record, String reason, BooleanSupplier running) {
-        ProducerRecord<String, byte[]> dead = new ProducerRecord<>(config.deadLetterTopic(), null, record.key(), record.value(),
-                record.headers());
-        dead.headers().remove(REASON).remove(TOPIC).remove(PARTITION).remove(OFFSET)
+        ProducerRecord<String, byte[]> dead =
+                new ProducerRecord<>(config.deadLetterTopic(), null, record.key(), record.value(), record.headers());
+        dead.headers()
+                .remove(REASON)
+                .remove(TOPIC)
+                .remove(PARTITION)
+                .remove(OFFSET)
                 .add(REASON, reason.getBytes(StandardCharsets.UTF_8))
                 .add(TOPIC, record.topic().getBytes(StandardCharsets.UTF_8))
                 .add(PARTITION, Integer.toString(record.partition()).getBytes(StandardCharsets.UTF_8))
                 .add(OFFSET, Long.toString(record.offset()).getBytes(StandardCharsets.UTF_8));
-        LOG.warnf("Dead-lettering %s-%d@%d to %s: %s", record.topic(), record.partition(), record.offset(),
-                config.deadLetterTopic(), reason);
+        LOG.warnf(
+                "Dead-lettering %s-%d@%d to %s: %s",
+                record.topic(), record.partition(), record.offset(), config.deadLetterTopic(), reason);
         while (running.getAsBoolean()) {
             try {
                 Future<RecordMetadata> ack = producer().send(dead);
@@ -94,9 +99,16 @@ public class DeadLetterTopic {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(KafkaProperties.forProducer(kafkaConfig, config.groupId() + "-dlq",
-                            Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000, ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
-                                    Integer.MAX_VALUE, ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000)));
+                    producer = new KafkaProducer<>(KafkaProperties.forProducer(
+                            kafkaConfig,
+                            config.groupId() + "-dlq",
+                            Map.of(
+                                    ProducerConfig.MAX_BLOCK_MS_CONFIG,
+                                    3_000,
+                                    ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG,
+                                    Integer.MAX_VALUE,
+                                    ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                                    5_000)));
                 }
             }
         }

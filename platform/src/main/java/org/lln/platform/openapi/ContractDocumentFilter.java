@@ -43,34 +43,76 @@ public class ContractDocumentFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
-            if (operation.getSecurity() == null) {
-                operation.setSecurity(new ArrayList<>());
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().values().forEach(operation -> {
+                    if (operation.getSecurity() == null) {
+                        operation.setSecurity(new ArrayList<>());
+                    }
+                }));
     }
 
     /** The CloudEvents 1.0 structured JSON envelope, as docs/asyncapi.yaml describes it. */
     private static Schema cloudEvent() {
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
                 .description("A CloudEvents 1.0 change event in structured JSON mode, exactly as published to Kafka: "
                         + "data is the resource as GET returns it, or {id, version} for a deletion")
                 .required(List.of("specversion", "id", "source", "type", "subject", "time", "datacontenttype", "data"))
-                .addProperty("specversion", OASFactory.createSchema().addType(Schema.SchemaType.STRING).constValue("1.0"))
-                .addProperty("id", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid")
-                        .description("Unique per change; consumers drop repeats"))
-                .addProperty("source", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference")
-                        .examples(List.of("/partners-service")))
-                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .pattern("^org\\.lln\\.[a-z-]+\\.(created|updated|deleted)$").examples(List.of("org.lln.partner.updated")))
-                .addProperty("subject", OASFactory.createSchema().addType(Schema.SchemaType.STRING).examples(List.of("partners/3f2b8c1e-6d4a-4e7b-9a51-2c0d8e7f6a13")))
-                .addProperty("time", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date-time"))
-                .addProperty("datacontenttype", OASFactory.createSchema().addType(Schema.SchemaType.STRING).constValue("application/json"))
-                .addProperty("actor", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .description("Extension attribute: the subject of the token that made the change; absent on events "
-                                + "recorded before actors were").examples(List.of("moeys-registry")))
-                .addProperty("actorpartner", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uuid")
-                        .description("Extension attribute: the id of the partner the token acted for; absent when it acted for none"))
+                .addProperty(
+                        "specversion",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .constValue("1.0"))
+                .addProperty(
+                        "id",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .format("uuid")
+                                .description("Unique per change; consumers drop repeats"))
+                .addProperty(
+                        "source",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .format("uri-reference")
+                                .examples(List.of("/partners-service")))
+                .addProperty(
+                        "type",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .pattern("^org\\.lln\\.[a-z-]+\\.(created|updated|deleted)$")
+                                .examples(List.of("org.lln.partner.updated")))
+                .addProperty(
+                        "subject",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .examples(List.of("partners/3f2b8c1e-6d4a-4e7b-9a51-2c0d8e7f6a13")))
+                .addProperty(
+                        "time",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .format("date-time"))
+                .addProperty(
+                        "datacontenttype",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .constValue("application/json"))
+                .addProperty(
+                        "actor",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .description(
+                                        "Extension attribute: the subject of the token that made the change; absent on events "
+                                                + "recorded before actors were")
+                                .examples(List.of("moeys-registry")))
+                .addProperty(
+                        "actorpartner",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .format("uuid")
+                                .description(
+                                        "Extension attribute: the id of the partner the token acted for; absent when it acted for none"))
                 .addProperty("data", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT));
     }
 
@@ -102,8 +144,9 @@ public class ContractDocumentFilter implements OASFilter {
         }
         roots.removeIf(schema -> schema == null);
         Set<String> used = SchemaWalk.reachable(openAPI, roots);
-        new ArrayList<>(SchemaWalk.components(openAPI).keySet()).stream()
-                .filter(name -> !used.contains(name))
-                .forEach(name -> openAPI.getComponents().removeSchema(name));
+        new ArrayList<>(SchemaWalk.components(openAPI).keySet())
+                .stream()
+                        .filter(name -> !used.contains(name))
+                        .forEach(name -> openAPI.getComponents().removeSchema(name));
     }
 }

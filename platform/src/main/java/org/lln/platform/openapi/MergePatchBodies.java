@@ -19,8 +19,7 @@ final class MergePatchBodies {
 
     static final String MEDIA_TYPE = "application/merge-patch+json";
 
-    private MergePatchBodies() {
-    }
+    private MergePatchBodies() {}
 
     static void apply(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -33,13 +32,18 @@ final class MergePatchBodies {
                 continue;
             }
             String input = SchemaWalk.schemasOf(put.getRequestBody().getContent()).stream()
-                    .map(schema -> SchemaWalk.componentName(schema.getRef())).filter(name -> name != null).findFirst().orElse(null);
-            Schema inputSchema = input == null ? null : SchemaWalk.components(openAPI).get(input);
+                    .map(schema -> SchemaWalk.componentName(schema.getRef()))
+                    .filter(name -> name != null)
+                    .findFirst()
+                    .orElse(null);
+            Schema inputSchema =
+                    input == null ? null : SchemaWalk.components(openAPI).get(input);
             MediaType body = patch.getRequestBody().getContent().getMediaType(MEDIA_TYPE);
             if (inputSchema == null || body == null) {
                 continue;
             }
-            String name = (input.endsWith("Input") ? input.substring(0, input.length() - "Input".length()) : input) + "Patch";
+            String name =
+                    (input.endsWith("Input") ? input.substring(0, input.length() - "Input".length()) : input) + "Patch";
             openAPI.getComponents().addSchema(name, patchOf(input, inputSchema));
             body.setSchema(OASFactory.createSchema().ref("#/components/schemas/" + name));
             patch.getRequestBody().required(true);
@@ -48,9 +52,16 @@ final class MergePatchBodies {
 
     private static Schema patchOf(String input, Schema inputSchema) {
         Map<String, Schema> properties = new LinkedHashMap<>();
-        inputSchema.getProperties().forEach((property, schema) -> properties.put(property,
-                inputSchema.getRequired() != null && inputSchema.getRequired().contains(property) ? schema : SchemaWalk.nullable(schema)));
-        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+        inputSchema
+                .getProperties()
+                .forEach((property, schema) -> properties.put(
+                        property,
+                        inputSchema.getRequired() != null
+                                        && inputSchema.getRequired().contains(property)
+                                ? schema
+                                : SchemaWalk.nullable(schema)));
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
                 .description("A JSON Merge Patch (RFC 7396) of " + input + ": a member set to null clears the field, "
                         + "an absent member leaves it as it is; the merged result must be a valid " + input + ".")
                 .properties(properties);

@@ -35,8 +35,7 @@ final class RepresentationRules {
      */
     private static final Set<String> SPARSE = Set.of("Problem", "FieldError", ContractDocumentFilter.CLOUD_EVENT);
 
-    private RepresentationRules() {
-    }
+    private RepresentationRules() {}
 
     static void apply(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
@@ -47,7 +46,8 @@ final class RepresentationRules {
         for (PathItem item : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : item.getOperations().values()) {
                 if (operation.getRequestBody() != null) {
-                    received.addAll(SchemaWalk.schemasOf(operation.getRequestBody().getContent()));
+                    received.addAll(
+                            SchemaWalk.schemasOf(operation.getRequestBody().getContent()));
                 }
                 if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                     operation.getResponses().getAPIResponses().forEach((status, response) -> {
@@ -59,12 +59,25 @@ final class RepresentationRules {
                 }
             }
         }
-        openAPI.getPaths().getPathItems().values().stream().map(PathItem::getGET)
-                .filter(get -> get != null && get.getResponses() != null && get.getResponses().getAPIResponse("200") != null
-                        && has(get.getResponses().getAPIResponse("200"), "ETag") && get.getResponses().getAPIResponse("304") == null)
-                .forEach(get -> get.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
-                        .description("Not modified: the request's If-None-Match holds the current ETag; no body")
-                        .addHeader("ETag", get.getResponses().getAPIResponse("200").getHeaders().get("ETag"))));
+        openAPI.getPaths().getPathItems().values().stream()
+                .map(PathItem::getGET)
+                .filter(get -> get != null
+                        && get.getResponses() != null
+                        && get.getResponses().getAPIResponse("200") != null
+                        && has(get.getResponses().getAPIResponse("200"), "ETag")
+                        && get.getResponses().getAPIResponse("304") == null)
+                .forEach(get -> get.getResponses()
+                        .addAPIResponse(
+                                "304",
+                                OASFactory.createAPIResponse()
+                                        .description(
+                                                "Not modified: the request's If-None-Match holds the current ETag; no body")
+                                        .addHeader(
+                                                "ETag",
+                                                get.getResponses()
+                                                        .getAPIResponse("200")
+                                                        .getHeaders()
+                                                        .get("ETag"))));
         Set<String> requestSchemas = SchemaWalk.reachable(openAPI, received);
         Map<String, Schema> components = SchemaWalk.components(openAPI);
         Set<String> responseSchemas = SchemaWalk.reachable(openAPI, sent);
@@ -72,14 +85,22 @@ final class RepresentationRules {
             Schema schema = components.get(name);
             if (schema != null && schema.getProperties() != null && !responseSchemas.contains(name)) {
                 Map<String, Schema> members = new LinkedHashMap<>();
-                schema.getProperties().forEach((property, member) -> members.put(property, schema.getRequired() != null
-                        && schema.getRequired().contains(property) ? member : SchemaWalk.nullable(member)));
+                schema.getProperties()
+                        .forEach((property, member) -> members.put(
+                                property,
+                                schema.getRequired() != null
+                                                && schema.getRequired().contains(property)
+                                        ? member
+                                        : SchemaWalk.nullable(member)));
                 schema.setProperties(members);
             }
         }
         for (String name : responseSchemas) {
             Schema schema = components.get(name);
-            if (schema != null && schema.getProperties() != null && !requestSchemas.contains(name) && !SPARSE.contains(name)) {
+            if (schema != null
+                    && schema.getProperties() != null
+                    && !requestSchemas.contains(name)
+                    && !SPARSE.contains(name)) {
                 schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
             }
         }
@@ -88,17 +109,30 @@ final class RepresentationRules {
     private static void declareHeaders(OpenAPI openAPI, String status, APIResponse response) {
         boolean oneResource = SchemaWalk.schemasOf(response.getContent()).stream()
                 .map(schema -> SchemaWalk.components(openAPI).get(SchemaWalk.componentName(schema.getRef())))
-                .anyMatch(schema -> schema != null && schema.getProperties() != null
-                        && schema.getProperties().containsKey("id") && schema.getProperties().containsKey("version"));
+                .anyMatch(schema -> schema != null
+                        && schema.getProperties() != null
+                        && schema.getProperties().containsKey("id")
+                        && schema.getProperties().containsKey("version"));
         if (oneResource && !has(response, "ETag")) {
-            response.addHeader("ETag", OASFactory.createHeader().required(true)
-                    .description("The resource's version as an entity tag, e.g. \"3\": send it back in If-Match")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).pattern("^\"[0-9]+\"$")));
+            response.addHeader(
+                    "ETag",
+                    OASFactory.createHeader()
+                            .required(true)
+                            .description(
+                                    "The resource's version as an entity tag, e.g. \"3\": send it back in If-Match")
+                            .schema(OASFactory.createSchema()
+                                    .addType(Schema.SchemaType.STRING)
+                                    .pattern("^\"[0-9]+\"$")));
         }
         if (status.equals("201") && !has(response, "Location")) {
-            response.addHeader("Location", OASFactory.createHeader().required(true)
-                    .description("The address of the created resource")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")));
+            response.addHeader(
+                    "Location",
+                    OASFactory.createHeader()
+                            .required(true)
+                            .description("The address of the created resource")
+                            .schema(OASFactory.createSchema()
+                                    .addType(Schema.SchemaType.STRING)
+                                    .format("uri")));
         }
     }
 

@@ -20,8 +20,7 @@ final class SchemaWalk {
 
     private static final String COMPONENT_PREFIX = "#/components/schemas/";
 
-    private SchemaWalk() {
-    }
+    private SchemaWalk() {}
 
     /**
      * @param ref a {@code $ref} value
@@ -42,7 +41,8 @@ final class SchemaWalk {
         }
         forEachNested(schema.getItems(), visitor);
         forEachNested(schema.getAdditionalPropertiesSchema(), visitor);
-        for (List<Schema> composed : List.of(nonNull(schema.getAnyOf()), nonNull(schema.getOneOf()), nonNull(schema.getAllOf()))) {
+        for (List<Schema> composed :
+                List.of(nonNull(schema.getAnyOf()), nonNull(schema.getOneOf()), nonNull(schema.getAllOf()))) {
             composed.forEach(child -> forEachNested(child, visitor));
         }
     }
@@ -103,7 +103,9 @@ final class SchemaWalk {
             }
             return wrapper;
         }
-        if (schema.getType() == null || schema.getType().isEmpty() || schema.getType().contains(Schema.SchemaType.NULL)) {
+        if (schema.getType() == null
+                || schema.getType().isEmpty()
+                || schema.getType().contains(Schema.SchemaType.NULL)) {
             return schema;
         }
         Schema copy = OASFactory.createSchema();

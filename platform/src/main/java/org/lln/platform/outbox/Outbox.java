@@ -65,7 +65,8 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(ResourceType resource, ChangeType change, Object data, Actor actor) {
         EncodedChange event = encoder.encode(resource, change, data, actor.subject(), actor.partnerId());
-        entityManager.createNativeQuery("""
+        entityManager
+                .createNativeQuery("""
                 insert into outbox_event (event_id, topic, event_key, event_type, cloud_event)
                 values (:id, :topic, :key, :type, :event)""")
                 .setParameter("id", event.eventId())
@@ -85,8 +86,7 @@ public class Outbox {
         transactions.putResource(WAKE_KEY, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -25,7 +25,9 @@ public class OutboxPruner {
     @Inject
     OutboxConfig config;
 
-    @Scheduled(every = "${lln.outbox.prune-interval:1h}", delayed = "${lln.outbox.prune-delay:1m}",
+    @Scheduled(
+            every = "${lln.outbox.prune-interval:1h}",
+            delayed = "${lln.outbox.prune-delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void prune() {
         pruneOlderThan(Instant.now().minus(config.retention()));
@@ -36,7 +38,9 @@ public class OutboxPruner {
      * @return how many rows were deleted
      */
     public int pruneOlderThan(Instant cutoff) {
-        int deleted = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
+        int deleted = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) entityManager
+                                .createNativeQuery("""
                 with pruned as (
                     delete from outbox_event where published_at is not null and published_at < :cutoff
                     returning position),
@@ -45,8 +49,9 @@ public class OutboxPruner {
                         (select coalesce(max(position), 0) from pruned))
                     returning pruned_through)
                 select (select count(*) from pruned) from horizon""")
-                .setParameter("cutoff", cutoff)
-                .getSingleResult()).intValue());
+                                .setParameter("cutoff", cutoff)
+                                .getSingleResult())
+                        .intValue());
         if (deleted > 0) {
             LOG.infof("Pruned %d published outbox rows published before %s", deleted, cutoff);
         }

@@ -17,6 +17,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,13 +127,17 @@ public class OutboxRelay {
     }
 
     private Map<String, Object> producerProperties() {
-        return KafkaProperties.forProducer(kafkaConfig, config.source().replace("/", "") + "-outbox-relay", Map.of(
-                ProducerConfig.LINGER_MS_CONFIG, 1,
-                // send() blocks at most this long for metadata or buffer space; the loop then backs off and retries
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
-                // never give up on a record the broker may already hold: sending it anew would be a duplicate
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE));
+        return KafkaProperties.forProducer(
+                kafkaConfig,
+                config.source().replace("/", "") + "-outbox-relay",
+                Map.of(
+                        ProducerConfig.LINGER_MS_CONFIG, 1,
+                        // send() blocks at most this long for metadata or buffer space; the loop then backs off and
+                        // retries
+                        ProducerConfig.MAX_BLOCK_MS_CONFIG, 3_000,
+                        ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
+                        // never give up on a record the broker may already hold: sending it anew would be a duplicate
+                        ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE));
     }
 
     private void loop() {
@@ -200,14 +206,18 @@ public class OutboxRelay {
      */
     private void reconcile() throws SQLException {
         Set<Long> found = PublishedBefore.find(connection, kafkaConfig, Duration.ofSeconds(10));
-        Set<Long> known = new java.util.HashSet<>();
+        Set<Long> known = new HashSet<>();
         unmarked.forEach(e -> known.add(e.sequence()));
-        found.stream().filter(sequence -> !known.contains(sequence)).sorted()
+        found.stream()
+                .filter(sequence -> !known.contains(sequence))
+                .sorted()
                 .forEach(sequence -> unmarked.add(new PendingEvent(sequence, null, null, null, null)));
-        unmarked.sort(java.util.Comparator.comparingLong(PendingEvent::sequence));
+        unmarked.sort(Comparator.comparingLong(PendingEvent::sequence));
         if (!found.isEmpty()) {
-            LOG.infof("%d unpublished rows were on their topic already (sent by the previous publisher before it "
-                    + "could mark them): marked published, not sent again", found.size());
+            LOG.infof(
+                    "%d unpublished rows were on their topic already (sent by the previous publisher before it "
+                            + "could mark them): marked published, not sent again",
+                    found.size());
         }
         reconciled = true;
     }
@@ -227,7 +237,8 @@ public class OutboxRelay {
         awaitAcknowledgements(sent);
         markUnmarked();
         if (sent.size() < batch.size()) {
-            throw new IllegalStateException("Kafka took " + sent.size() + " of " + batch.size() + " records; the rest wait");
+            throw new IllegalStateException(
+                    "Kafka took " + sent.size() + " of " + batch.size() + " records; the rest wait");
         }
         return batch.size();
     }
@@ -240,7 +251,11 @@ public class OutboxRelay {
             List<PendingEvent> batch = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    batch.add(new PendingEvent(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                    batch.add(new PendingEvent(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
                             rows.getTimestamp(5).toInstant()));
                 }
             }
@@ -255,9 +270,12 @@ public class OutboxRelay {
     private List<Sent> send(List<PendingEvent> batch) {
         List<Sent> sent = new ArrayList<>(batch.size());
         for (PendingEvent event : batch) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(event.topic(), event.key(),
-                    event.cloudEvent().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("content-type", "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(
+                    event.topic(), event.key(), event.cloudEvent().getBytes(StandardCharsets.UTF_8));
+            record.headers()
+                    .add(
+                            "content-type",
+                            "application/cloudevents+json; charset=UTF-8".getBytes(StandardCharsets.UTF_8));
             Future<RecordMetadata> future;
             try {
                 future = producer.send(record);
@@ -309,8 +327,9 @@ public class OutboxRelay {
                         return;
                     }
                 } catch (ExecutionException e) {
-                    LOG.warnf("Kafka refused event %d (%s); it stays unpublished", record.event().sequence(),
-                            e.getCause().getMessage());
+                    LOG.warnf(
+                            "Kafka refused event %d (%s); it stays unpublished",
+                            record.event().sequence(), e.getCause().getMessage());
                     break;
                 }
             }
@@ -354,7 +373,8 @@ public class OutboxRelay {
     private void failed(Exception e, Duration backoff) {
         if (failingSince == null) {
             failingSince = Instant.now();
-            LOG.warnf("Outbox relay cannot publish, retrying every %d ms up to %d s until it can: %s",
+            LOG.warnf(
+                    "Outbox relay cannot publish, retrying every %d ms up to %d s until it can: %s",
                     backoff.toMillis(), MAX_BACKOFF.toSeconds(), e.getMessage());
         } else {
             LOG.debugf("Outbox relay still cannot publish: %s", e.getMessage());
@@ -363,7 +383,9 @@ public class OutboxRelay {
 
     private void recovered() {
         if (failingSince != null) {
-            LOG.infof("Outbox relay publishing again after %d s", Duration.between(failingSince, Instant.now()).toSeconds());
+            LOG.infof(
+                    "Outbox relay publishing again after %d s",
+                    Duration.between(failingSince, Instant.now()).toSeconds());
             failingSince = null;
         }
     }
@@ -389,9 +411,7 @@ public class OutboxRelay {
         }
     }
 
-    private record PendingEvent(long sequence, String topic, String key, String cloudEvent, Instant createdAt) {
-    }
+    private record PendingEvent(long sequence, String topic, String key, String cloudEvent, Instant createdAt) {}
 
-    private record Sent(PendingEvent event, Future<RecordMetadata> future) {
-    }
+    private record Sent(PendingEvent event, Future<RecordMetadata> future) {}
 }

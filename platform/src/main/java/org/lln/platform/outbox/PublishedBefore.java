@@ -44,8 +44,7 @@ final class PublishedBefore {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PublishedBefore() {
-    }
+    private PublishedBefore() {}
 
     /**
      * @param connection  a connection to the service's database
@@ -55,11 +54,12 @@ final class PublishedBefore {
      * @throws SQLException     when the database cannot be read
      * @throws TimeoutException when the topics cannot be read in time (Kafka unreachable): try again later
      */
-    static Set<Long> find(Connection connection, Map<String, Object> kafkaConfig, Duration timeout) throws SQLException {
+    static Set<Long> find(Connection connection, Map<String, Object> kafkaConfig, Duration timeout)
+            throws SQLException {
         Map<String, Long> sequenceById = new HashMap<>();
         Map<String, Instant> oldestByTopic = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "select sequence, event_id, topic, created_at from outbox_event where published_at is null");
+                        "select sequence, event_id, topic, created_at from outbox_event where published_at is null");
                 ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
                 sequenceById.put(rows.getString(2), rows.getLong(1));
@@ -71,10 +71,13 @@ final class PublishedBefore {
             return Set.of();
         }
         Set<Long> found = new HashSet<>();
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(KafkaProperties.forConsumer(kafkaConfig, null, Map.of(
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
-                ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1_000)))) {
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(KafkaProperties.forConsumer(
+                kafkaConfig,
+                null,
+                Map.of(
+                        ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
+                        ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName(),
+                        ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1_000)))) {
             long deadline = System.nanoTime() + timeout.toNanos();
             Map<TopicPartition, Long> from = new HashMap<>();
             for (var topic : oldestByTopic.entrySet()) {

@@ -3,6 +3,7 @@ package org.lln.platform.paging;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import java.util.Map;
+import java.util.TreeSet;
 import org.lln.platform.problem.InvalidParameterException;
 
 /**
@@ -32,7 +33,8 @@ public record PageRequest(int page, int size, Sort sort) {
      * @throws InvalidParameterException (400) for a negative page, a page past {@link #MAX_OFFSET} rows, a size outside 1-100,
      *         or an unknown sort field
      */
-    public static PageRequest of(Integer page, Integer size, String sort, Map<String, String> sortable, String defaultSort) {
+    public static PageRequest of(
+            Integer page, Integer size, String sort, Map<String, String> sortable, String defaultSort) {
         int p = page == null ? 0 : page;
         int s = size == null ? 20 : size;
         if (p < 0) {
@@ -42,7 +44,8 @@ public record PageRequest(int page, int size, Sort sort) {
             throw new InvalidParameterException("size", "must be between 1 and " + MAX_SIZE);
         }
         if ((long) p * s > MAX_OFFSET) {
-            throw new InvalidParameterException("page", "is beyond the last page any list can have (page × size ≤ " + MAX_OFFSET + ")");
+            throw new InvalidParameterException(
+                    "page", "is beyond the last page any list can have (page × size ≤ " + MAX_OFFSET + ")");
         }
         return new PageRequest(p, s, parseSort(sort == null || sort.isBlank() ? defaultSort : sort, sortable));
     }
@@ -63,8 +66,10 @@ public record PageRequest(int page, int size, Sort sort) {
             }
             String attribute = sortable.get(field);
             if (attribute == null) {
-                throw new InvalidParameterException("sort", "cannot sort by '" + field + "'; allowed: "
-                        + String.join(", ", new java.util.TreeSet<>(sortable.keySet())));
+                throw new InvalidParameterException(
+                        "sort",
+                        "cannot sort by '" + field + "'; allowed: "
+                                + String.join(", ", new TreeSet<>(sortable.keySet())));
             }
             result = result == null ? Sort.by(attribute, direction) : result.and(attribute, direction);
         }

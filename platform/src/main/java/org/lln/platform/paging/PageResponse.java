@@ -28,7 +28,8 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
      */
     public static <E, T> PageResponse<T> of(PanacheQuery<E> query, PageRequest request, Function<E, T> mapper) {
         long total = query.count();
-        List<T> items = query.page(request.panachePage()).list().stream().map(mapper).toList();
+        List<T> items =
+                query.page(request.panachePage()).list().stream().map(mapper).toList();
         int pages = (int) ((total + request.size() - 1) / request.size());
         return new PageResponse<>(items, request.page(), request.size(), total, pages);
     }

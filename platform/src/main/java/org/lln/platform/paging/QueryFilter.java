@@ -43,7 +43,10 @@ public final class QueryFilter {
         if (text == null || text.isBlank()) {
             return this;
         }
-        String escaped = SearchText.normalise(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = SearchText.normalise(text)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return where(column + " like :q escape '\\'", "q", "%" + escaped + "%");
     }
 

@@ -13,15 +13,15 @@ import java.util.stream.Stream;
  */
 public final class SearchText {
 
-    private SearchText() {
-    }
+    private SearchText() {}
 
     /**
      * @param parts the searchable values of a resource; nulls are skipped
      * @return the values normalised and joined by newlines
      */
     public static String normalise(String... parts) {
-        return Stream.of(parts).filter(Objects::nonNull)
+        return Stream.of(parts)
+                .filter(Objects::nonNull)
                 .map(part -> Normalizer.normalize(part, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining("\n"));
     }

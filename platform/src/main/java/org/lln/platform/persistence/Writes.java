@@ -69,8 +69,8 @@ public class Writes {
         outbox.record(type, ChangeType.DELETED, new Deleted(entity.id, last + 1), caller.actor());
     }
 
-    private <E extends VersionedEntity, R> R recorded(ResourceType type, ChangeType change, E entity,
-            Function<? super E, R> view) {
+    private <E extends VersionedEntity, R> R recorded(
+            ResourceType type, ChangeType change, E entity, Function<? super E, R> view) {
         entityManager.flush();
         R representation = view.apply(entity);
         outbox.record(type, change, representation, caller.actor());

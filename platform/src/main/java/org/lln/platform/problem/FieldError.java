@@ -7,5 +7,4 @@ package org.lln.platform.problem;
  *                or the name of the query, path or header parameter
  * @param message what is wrong with it, in plain English
  */
-public record FieldError(String field, String message) {
-}
+public record FieldError(String field, String message) {}

@@ -17,19 +17,26 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
-import org.lln.platform.dependency.DependencyProbe;
 import org.jboss.logging.Logger;
+import org.lln.platform.dependency.DependencyProbe;
 
 /**
  * Turns any exception raised while serving a request into an RFC 9457 problem. It walks the cause
@@ -46,8 +53,7 @@ public class ProblemClassifier {
 
     private static final Logger LOG = Logger.getLogger(ProblemClassifier.class);
     /** Target types whose deserializers (JsonCustomizer) word their own message. */
-    private static final java.util.Set<Class<?>> OWN_MESSAGES = java.util.Set.of(String.class, java.time.LocalDate.class,
-            java.time.Instant.class);
+    private static final Set<Class<?>> OWN_MESSAGES = Set.of(String.class, LocalDate.class, Instant.class);
 
     private static final Pattern UNIQUE_KEY_DETAIL = Pattern.compile("Key \\((.+?)\\)=\\(");
 
@@ -106,12 +112,15 @@ public class ProblemClassifier {
         }
         if (cause instanceof io.quarkus.security.UnauthorizedException
                 || cause instanceof io.quarkus.security.AuthenticationFailedException) {
-            return problem(ProblemType.UNAUTHORIZED,
+            return problem(
+                    ProblemType.UNAUTHORIZED,
                     "A valid bearer token is required: signed by the configured key, not expired, for this audience.",
-                    instance, List.of());
+                    instance,
+                    List.of());
         }
         if (cause instanceof io.quarkus.security.ForbiddenException) {
-            return problem(ProblemType.FORBIDDEN, "The token's roles do not allow this operation.", instance, List.of());
+            return problem(
+                    ProblemType.FORBIDDEN, "The token's roles do not allow this operation.", instance, List.of());
         }
         if (cause instanceof InvalidParameterException ipe) {
             return problem(ProblemType.INVALID_PARAMETER, ipe.getMessage(), instance, List.of(ipe.error()));
@@ -123,21 +132,32 @@ public class ProblemClassifier {
             return json(jpe, instance);
         }
         if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-            return problem(conditional ? ProblemType.PRECONDITION_FAILED : ProblemType.CONFLICT,
-                    "The resource was changed by another request at the same time; read it again and retry.", instance,
+            return problem(
+                    conditional ? ProblemType.PRECONDITION_FAILED : ProblemType.CONFLICT,
+                    "The resource was changed by another request at the same time; read it again and retry.",
+                    instance,
                     List.of());
         }
-        if (cause instanceof SQLException sql && poolTimedOut(sql) && probe.database().up()) {
-            return problem(ProblemType.SERVICE_UNAVAILABLE, "The service is too busy right now: no database connection "
-                    + "became free in time, and nothing was changed. Retry after the time in Retry-After.", instance, List.of());
+        if (cause instanceof SQLException sql
+                && poolTimedOut(sql)
+                && probe.database().up()) {
+            return problem(
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    "The service is too busy right now: no database connection "
+                            + "became free in time, and nothing was changed. Retry after the time in Retry-After.",
+                    instance,
+                    List.of());
         }
         if (cause instanceof SQLException sql && unreachable(sql)) {
             probe.databaseUnreachable(sql.getMessage());
-            return problem(ProblemType.SERVICE_UNAVAILABLE, atCommit
-                    ? "The database went away while the change was being committed, so it may or may not be saved: "
-                            + "read the resource before retrying, after the time in Retry-After."
-                    : "The database cannot be reached right now; nothing was changed. Retry after the time in Retry-After.",
-                    instance, List.of());
+            return problem(
+                    ProblemType.SERVICE_UNAVAILABLE,
+                    atCommit
+                            ? "The database went away while the change was being committed, so it may or may not be saved: "
+                                    + "read the resource before retrying, after the time in Retry-After."
+                            : "The database cannot be reached right now; nothing was changed. Retry after the time in Retry-After.",
+                    instance,
+                    List.of());
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
             return database(sql, instance);
@@ -147,7 +167,8 @@ public class ProblemClassifier {
 
     private Problem validation(ConstraintViolationException cve, String instance) {
         List<FieldError> errors = cve.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), isMissingBody(v) ? "a JSON request body is required" : v.getMessage()))
+                .map(v -> new FieldError(
+                        fieldOf(v), isMissingBody(v) ? "a JSON request body is required" : v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
         String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
@@ -189,17 +210,27 @@ public class ProblemClassifier {
 
     private Problem json(JsonProcessingException jpe, String instance) {
         if (jpe instanceof StreamConstraintsException) {
-            return problem(ProblemType.MALFORMED_REQUEST,
-                    "The JSON document exceeds a size, nesting or number-length limit.", instance, List.of());
+            return problem(
+                    ProblemType.MALFORMED_REQUEST,
+                    "The JSON document exceeds a size, nesting or number-length limit.",
+                    instance,
+                    List.of());
         }
         if (jpe instanceof JsonMappingException jme) {
             String field = pathOf(jme);
             String message = mappingMessage(jme);
-            return problem(ProblemType.VALIDATION_ERROR, field + ": " + message, instance, List.of(new FieldError(field, message)));
+            return problem(
+                    ProblemType.VALIDATION_ERROR,
+                    field + ": " + message,
+                    instance,
+                    List.of(new FieldError(field, message)));
         }
-        String where = jpe.getLocation() == null ? ""
-                : " (line " + jpe.getLocation().getLineNr() + ", column " + jpe.getLocation().getColumnNr() + ")";
-        return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON" + where + ".", instance, List.of());
+        String where = jpe.getLocation() == null
+                ? ""
+                : " (line " + jpe.getLocation().getLineNr() + ", column "
+                        + jpe.getLocation().getColumnNr() + ")";
+        return problem(
+                ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON" + where + ".", instance, List.of());
     }
 
     private static String mappingMessage(JsonMappingException jme) {
@@ -235,19 +266,20 @@ public class ProblemClassifier {
         if (type == Boolean.class || type == boolean.class) {
             return "true or false";
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return "a date YYYY-MM-DD";
         }
-        if (type == java.time.Instant.class || type == java.time.OffsetDateTime.class) {
+        if (type == Instant.class || type == OffsetDateTime.class) {
             return "an RFC 3339 date-time";
         }
-        if (type == java.util.UUID.class) {
+        if (type == UUID.class) {
             return "a UUID";
         }
-        if (java.util.Collection.class.isAssignableFrom(type)) {
+        if (Collection.class.isAssignableFrom(type)) {
             return "an array";
         }
-        return type.isRecord() || java.util.Map.class.isAssignableFrom(type) ? "a JSON object"
+        return type.isRecord() || Map.class.isAssignableFrom(type)
+                ? "a JSON object"
                 : "a JSON " + type.getSimpleName().toLowerCase(Locale.ROOT);
     }
 
@@ -284,15 +316,19 @@ public class ProblemClassifier {
      *         waiting for new connection"): the database is unreachable, or every connection is busy
      */
     private static boolean poolTimedOut(SQLException sql) {
-        return sql.getSQLState() == null && sql.getMessage() != null
-                && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
+        return sql.getSQLState() == null
+                && sql.getMessage() != null
+                && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout");
     }
 
     private Problem database(SQLException sql, String instance) {
         String state = sql.getSQLState();
         if ("23505".equals(state)) {
             String field = duplicateField(sql.getMessage());
-            return problem(ProblemType.CONFLICT, "Another resource already has this " + field + ".", instance,
+            return problem(
+                    ProblemType.CONFLICT,
+                    "Another resource already has this " + field + ".",
+                    instance,
                     List.of(new FieldError(field, "already taken")));
         }
         if ("23503".equals(state)) {
@@ -300,8 +336,11 @@ public class ProblemClassifier {
         }
         if (state.startsWith("22") || "23514".equals(state)) {
             LOG.debugf("Data exception %s: %s", state, sql.getMessage());
-            return problem(ProblemType.VALIDATION_ERROR, "A value is out of range or holds characters that cannot be stored.",
-                    instance, List.of());
+            return problem(
+                    ProblemType.VALIDATION_ERROR,
+                    "A value is out of range or holds characters that cannot be stored.",
+                    instance,
+                    List.of());
         }
         return null;
     }
@@ -336,8 +375,9 @@ public class ProblemClassifier {
             case 404 -> "No resource at this address.";
             case 405 -> "This resource does not support the method used.";
             case 406 -> "This resource cannot be represented in a media type the Accept header allows.";
-            case 415 -> "The request's Content-Type is not supported here; send application/json "
-                    + "(application/merge-patch+json for PATCH).";
+            case 415 ->
+                "The request's Content-Type is not supported here; send application/json "
+                        + "(application/merge-patch+json for PATCH).";
             default -> wae.getMessage() == null ? type.title() : wae.getMessage();
         };
         return new Problem(type.uri(), type.title(), status, detail, instance, null);

@@ -39,20 +39,20 @@ public class ProblemException extends RuntimeException {
 
     /** 400: one input is invalid. */
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION_ERROR, field + ": " + message,
-                List.of(new FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.VALIDATION_ERROR, field + ": " + message, List.of(new FieldError(field, message)));
     }
 
     /** 400: a query, path or header parameter cannot be read. */
     public static ProblemException invalidParameter(String parameter, String message) {
-        return new ProblemException(ProblemType.INVALID_PARAMETER, parameter + ": " + message,
-                List.of(new FieldError(parameter, message)));
+        return new ProblemException(
+                ProblemType.INVALID_PARAMETER, parameter + ": " + message, List.of(new FieldError(parameter, message)));
     }
 
     /** 409: the request collides with the current state, e.g. a duplicate {@code code}. */
     public static ProblemException conflict(String field, String message) {
-        return new ProblemException(ProblemType.CONFLICT, message,
-                field == null ? List.of() : List.of(new FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.CONFLICT, message, field == null ? List.of() : List.of(new FieldError(field, message)));
     }
 
     /** 412: the {@code If-Match} version is not the current one (RFC 9110, section 13.1.1). */
@@ -67,7 +67,7 @@ public class ProblemException extends RuntimeException {
 
     /** 422: a reference names something unknown or unusable (an unknown or archived partner). */
     public static ProblemException unprocessableReference(String field, String message) {
-        return new ProblemException(ProblemType.UNPROCESSABLE_REFERENCE, field + ": " + message,
-                List.of(new FieldError(field, message)));
+        return new ProblemException(
+                ProblemType.UNPROCESSABLE_REFERENCE, field + ": " + message, List.of(new FieldError(field, message)));
     }
 }

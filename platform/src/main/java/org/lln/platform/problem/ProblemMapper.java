@@ -47,7 +47,8 @@ public class ProblemMapper {
 
     /** Jackson's shape errors, which the REST layer otherwise answers with a body of its own. */
     @ServerExceptionMapper(priority = 1)
-    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException failure, UriInfo uri, HttpHeaders headers) {
+    public Response mismatchedInput(
+            com.fasterxml.jackson.databind.exc.MismatchedInputException failure, UriInfo uri, HttpHeaders headers) {
         return respond(failure, uri, headers);
     }
 
@@ -59,7 +60,8 @@ public class ProblemMapper {
 
     /** A token that failed verification: 401 with a Bearer challenge. */
     @ServerExceptionMapper(priority = 1)
-    public Response authenticationFailed(io.quarkus.security.AuthenticationFailedException failure, UriInfo uri, HttpHeaders headers) {
+    public Response authenticationFailed(
+            io.quarkus.security.AuthenticationFailedException failure, UriInfo uri, HttpHeaders headers) {
         return respond(failure, uri, headers);
     }
 
@@ -71,9 +73,10 @@ public class ProblemMapper {
 
     private Response respond(Throwable failure, UriInfo uri, HttpHeaders headers) {
         String ifMatch = headers.getHeaderString("If-Match");
-        Problem problem = classifier.classify(failure, "/" + uri.getPath().replaceFirst("^/", ""),
-                ifMatch != null && !ifMatch.isBlank());
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Problem problem = classifier.classify(
+                failure, "/" + uri.getPath().replaceFirst("^/", ""), ifMatch != null && !ifMatch.isBlank());
+        Response.ResponseBuilder response =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 401) {
             response.header("WWW-Authenticate", "Bearer");
         }

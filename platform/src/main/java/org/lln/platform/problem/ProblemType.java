@@ -1,5 +1,7 @@
 package org.lln.platform.problem;
 
+import java.util.Locale;
+
 /**
  * The problem types this suite returns, each with its HTTP status and fixed title (RFC 9457, section 3.1).
  * The {@code type} URI is {@code urn:lln:problem:} followed by the slug.
@@ -43,7 +45,7 @@ public enum ProblemType {
 
     /** @return the type URI, e.g. {@code urn:lln:problem:precondition-failed} */
     public String uri() {
-        return "urn:lln:problem:" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "urn:lln:problem:" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**

@@ -2,13 +2,13 @@ package org.lln.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import io.quarkus.runtime.configuration.MemorySize;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -68,7 +68,8 @@ public class RouterProblems {
         String detail = switch (status) {
             case 404 -> "No resource at this address.";
             case 405 -> "This resource does not support the method used.";
-            case 413 -> "The request body is larger than this service accepts (" + maxBodySize.asLongValue() + " bytes).";
+            case 413 ->
+                "The request body is larger than this service accepts (" + maxBodySize.asLongValue() + " bytes).";
             default -> type.title();
         };
         write(ctx, status, type, detail);
@@ -80,7 +81,8 @@ public class RouterProblems {
         }
         Problem problem = new Problem(type.uri(), type.title(), status, detail, ctx.normalizedPath(), List.of());
         try {
-            ctx.response().setStatusCode(status)
+            ctx.response()
+                    .setStatusCode(status)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .end(mapper.writeValueAsString(problem))
                     .onComplete(done -> {

@@ -29,10 +29,11 @@ public class ConsumedEventPruner {
 
     @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void prune() {
-        int deleted = QuarkusTransaction.requiringNew().call(() -> entityManager
-                .createNativeQuery("delete from consumed_event where consumed_at < :cutoff")
-                .setParameter("cutoff", Instant.now().minus(retention))
-                .executeUpdate());
+        int deleted = QuarkusTransaction.requiringNew()
+                .call(() -> entityManager
+                        .createNativeQuery("delete from consumed_event where consumed_at < :cutoff")
+                        .setParameter("cutoff", Instant.now().minus(retention))
+                        .executeUpdate());
         if (deleted > 0) {
             LOG.infof("Forgot %d consumed CloudEvent ids older than %s", deleted, retention);
         }

@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.lln.contract.ChangeEvent;
 import org.lln.contract.ChangeEventDecoder;
@@ -86,8 +89,8 @@ public class ReadModelStore {
      * @return what happened to each, in the same order
      */
     @Transactional
-    public java.util.List<Applied> applyAll(java.util.List<byte[]> values) {
-        java.util.List<Applied> results = new java.util.ArrayList<>(values.size());
+    public List<Applied> applyAll(List<byte[]> values) {
+        List<Applied> results = new ArrayList<>(values.size());
         for (byte[] value : values) {
             ChangeEvent event;
             try {
@@ -106,7 +109,8 @@ public class ReadModelStore {
             return Outcome.DUPLICATE;
         }
         String resource = event.resource().typeName();
-        int changed = upsert(resource, event.resourceId(), event.version(), event.deleted(), event.data(), event.time());
+        int changed =
+                upsert(resource, event.resourceId(), event.version(), event.deleted(), event.data(), event.time());
         if (event.time() != null) {
             timer(resource).record(Duration.between(event.time().toInstant(), Instant.now()));
         }
@@ -119,17 +123,18 @@ public class ReadModelStore {
      * @return the resource as its latest applied event carried it, or empty when unknown or deleted
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public java.util.Optional<JsonNode> current(String resource, UUID id) {
-        java.util.List<?> rows = entityManager.createNativeQuery(
+    public Optional<JsonNode> current(String resource, UUID id) {
+        List<?> rows = entityManager
+                .createNativeQuery(
                         "select cast(data as text) from read_model where resource_type = :resource and id = :id and not deleted")
                 .setParameter("resource", resource)
                 .setParameter("id", id)
                 .getResultList();
         if (rows.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return java.util.Optional.of(mapper.readTree((String) rows.get(0)));
+            return Optional.of(mapper.readTree((String) rows.get(0)));
         } catch (IOException e) {
             throw new IllegalStateException("Read model row of " + resource + " " + id + " is not JSON", e);
         }
@@ -146,13 +151,16 @@ public class ReadModelStore {
     }
 
     private boolean firstDelivery(UUID eventId) {
-        return entityManager.createNativeQuery("insert into consumed_event (event_id) values (:id) on conflict do nothing")
-                .setParameter("id", eventId)
-                .executeUpdate() == 1;
+        return entityManager
+                        .createNativeQuery("insert into consumed_event (event_id) values (:id) on conflict do nothing")
+                        .setParameter("id", eventId)
+                        .executeUpdate()
+                == 1;
     }
 
     private int upsert(String resource, UUID id, long version, boolean deleted, JsonNode data, OffsetDateTime time) {
-        return entityManager.createNativeQuery("""
+        return entityManager
+                .createNativeQuery("""
                 insert into read_model (resource_type, id, version, deleted, data, event_time)
                 values (:resource, :id, :version, :deleted, cast(:data as jsonb), :time)
                 on conflict (resource_type, id) do update

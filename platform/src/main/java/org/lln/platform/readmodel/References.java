@@ -38,11 +38,16 @@ public class References {
         if (id == null || held.contains(id)) {
             return;
         }
-        JsonNode current = store.current(type.typeName(), id).orElseThrow(() -> ProblemException.unprocessableReference(field,
-                "no " + type.typeName() + " " + id + " is known to " + service + " (from " + type.topic() + ")"));
+        JsonNode current = store.current(type.typeName(), id)
+                .orElseThrow(() -> ProblemException.unprocessableReference(
+                        field,
+                        "no " + type.typeName() + " " + id + " is known to " + service + " (from " + type.topic()
+                                + ")"));
         if ("ARCHIVED".equals(current.path("status").asText())) {
-            throw ProblemException.unprocessableReference(field, type.typeName() + " " + id + " ("
-                    + current.path("code").asText() + ") is archived and cannot be newly referenced");
+            throw ProblemException.unprocessableReference(
+                    field,
+                    type.typeName() + " " + id + " (" + current.path("code").asText()
+                            + ") is archived and cannot be newly referenced");
         }
     }
 
@@ -69,6 +74,8 @@ public class References {
             return Optional.empty();
         }
         return store.current(type.typeName(), id)
-                .map(resource -> resource.hasNonNull("name") ? resource.get("name").asText() : resource.path("title").asText(null));
+                .map(resource -> resource.hasNonNull("name")
+                        ? resource.get("name").asText()
+                        : resource.path("title").asText(null));
     }
 }

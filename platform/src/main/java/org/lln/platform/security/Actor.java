@@ -12,9 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param subject   the bearer token's {@code sub} claim
  * @param partnerId the partner the token acted for, or null for a token without one (the secretariat)
  */
-@Schema(name = "Actor", readOnly = true,
-        description = "Who made the last change: the token's subject and the partner it acted for (null: none). Set by the server.")
+@Schema(
+        name = "Actor",
+        readOnly = true,
+        description =
+                "Who made the last change: the token's subject and the partner it acted for (null: none). Set by the server.")
 public record Actor(
         @Schema(examples = "moeys-registry") String subject,
-        @Schema(nullable = true) UUID partnerId) {
-}
+        @Schema(nullable = true) UUID partnerId) {}

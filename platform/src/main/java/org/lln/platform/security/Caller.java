@@ -88,12 +88,15 @@ public class Caller {
     }
 
     private Actor resolve() {
-        String subject = token != null && token.getSubject() != null ? token.getSubject() : identity.getPrincipal().getName();
+        String subject = token != null && token.getSubject() != null
+                ? token.getSubject()
+                : identity.getPrincipal().getName();
         Optional<String> code = claim();
         if (code.isPresent()) {
-            UUID partnerId = partners.idOf(code.get()).orElseThrow(() -> forbidden("The token acts for partner '"
-                    + code.get() + "', which this service does not know (yet); a partner created a moment ago "
-                    + "reaches the other services within seconds."));
+            UUID partnerId = partners.idOf(code.get())
+                    .orElseThrow(() -> forbidden("The token acts for partner '"
+                            + code.get() + "', which this service does not know (yet); a partner created a moment ago "
+                            + "reaches the other services within seconds."));
             return new Actor(subject, partnerId);
         }
         if (!identity.hasRole(Roles.ADMIN) && !unscopedEditors) {
@@ -105,7 +108,9 @@ public class Caller {
 
     private Optional<String> claim() {
         Object value = token == null ? null : token.getClaim(PARTNER_CLAIM);
-        String code = value instanceof JsonString json ? json.getString().trim() : value == null ? null : value.toString().trim();
+        String code = value instanceof JsonString json
+                ? json.getString().trim()
+                : value == null ? null : value.toString().trim();
         return code == null || code.isEmpty() ? Optional.empty() : Optional.of(code);
     }
 

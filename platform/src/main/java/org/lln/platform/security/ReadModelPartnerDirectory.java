@@ -27,10 +27,12 @@ public class ReadModelPartnerDirectory implements PartnerDirectory {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UUID> idOf(String code) {
-        List<?> ids = entityManager.createNativeQuery("""
+        List<?> ids = entityManager
+                .createNativeQuery("""
                         select id from read_model
                         where resource_type = 'partner' and not deleted and data @> cast(:code as jsonb)""")
-                .setParameter("code", mapper.createObjectNode().put("code", code).toString())
+                .setParameter(
+                        "code", mapper.createObjectNode().put("code", code).toString())
                 .getResultList();
         return ids.isEmpty() ? Optional.empty() : Optional.of((UUID) ids.get(0));
     }

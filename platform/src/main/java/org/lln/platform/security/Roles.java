@@ -12,6 +12,5 @@ public final class Roles {
     /** May do what an editor does, and delete. */
     public static final String ADMIN = "admin";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -15,7 +15,13 @@ import java.util.Set;
  * An ISO 3166-1 alpha-2 country code in upper case ({@code KH}, {@code CN}), checked against the list
  * the JDK ships ({@link Locale#getISOCountries()}). Null is valid; combine with {@code @NotNull}.
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = CountryCode.Validator.class)
 public @interface CountryCode {

@@ -15,7 +15,13 @@ import java.util.Locale;
  * A well-formed BCP 47 language tag ({@code km}, {@code zh-Hans}, {@code fr}), checked with the JDK's
  * strict parser ({@link Locale.Builder#setLanguageTag(String)}). Null is valid.
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = LanguageTag.Validator.class)
 public @interface LanguageTag {

@@ -2,6 +2,7 @@ package org.lln.platform.validation;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * What the suite can store and hand on unchanged: text without NUL characters or unpaired UTF-16
@@ -17,11 +18,12 @@ public final class StorableValues {
     /** Latest storable date. */
     public static final LocalDate LAST_DATE = LocalDate.of(9999, 12, 31);
 
-    private static final Instant FIRST_INSTANT = FIRST_DATE.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
-    private static final Instant END_INSTANT = LAST_DATE.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    private static final Instant FIRST_INSTANT =
+            FIRST_DATE.atStartOfDay(ZoneOffset.UTC).toInstant();
+    private static final Instant END_INSTANT =
+            LAST_DATE.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
 
-    private StorableValues() {
-    }
+    private StorableValues() {}
 
     /**
      * @param text any text

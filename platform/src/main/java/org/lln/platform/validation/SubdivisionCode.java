@@ -15,7 +15,13 @@ import java.util.regex.Pattern;
  * three letters or digits ({@code KH-7} is Kampot Province). Whether it starts with the resource's own
  * {@code countryCode} is checked by the service, which knows both. Null is valid.
  */
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.METHOD})
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = SubdivisionCode.Validator.class)
 public @interface SubdivisionCode {
@@ -36,7 +42,8 @@ public @interface SubdivisionCode {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || (SHAPE.matcher(value).matches() && CountryCode.Validator.isCountry(value.substring(0, 2)));
+            return value == null
+                    || (SHAPE.matcher(value).matches() && CountryCode.Validator.isCountry(value.substring(0, 2)));
         }
     }
 }

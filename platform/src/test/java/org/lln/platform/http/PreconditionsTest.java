@@ -28,7 +28,8 @@ class PreconditionsTest {
     void anOtherVersionAWeakTagOrAnUnquotedOneFailsWith412() {
         for (String header : new String[] {"\"2\"", "W/\"3\"", "3"}) {
             assertThatThrownBy(() -> Preconditions.requireMatch(header, 3))
-                    .isInstanceOfSatisfying(ProblemException.class,
+                    .isInstanceOfSatisfying(
+                            ProblemException.class,
                             e -> assertThat(e.type()).isEqualTo(ProblemType.PRECONDITION_FAILED))
                     .hasMessageContaining("\"3\"");
         }

@@ -25,10 +25,12 @@ class PageRequestTest {
     void readsDirectionsAndMapsApiFieldsToAttributes() {
         PageRequest request = PageRequest.of(2, 50, "-createdAt,+name", SORTABLE, "name");
 
-        assertThat(request.sort().getColumns()).extracting(Sort.Column::getName, Sort.Column::getDirection).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("createdAt", Sort.Direction.Descending),
-                org.assertj.core.groups.Tuple.tuple("name", Sort.Direction.Ascending),
-                org.assertj.core.groups.Tuple.tuple("id", Sort.Direction.Ascending));
+        assertThat(request.sort().getColumns())
+                .extracting(Sort.Column::getName, Sort.Column::getDirection)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("createdAt", Sort.Direction.Descending),
+                        org.assertj.core.groups.Tuple.tuple("name", Sort.Direction.Ascending),
+                        org.assertj.core.groups.Tuple.tuple("id", Sort.Direction.Ascending));
         assertThat(request.panachePage().index).isEqualTo(2);
         assertThat(request.panachePage().size).isEqualTo(50);
     }
@@ -36,21 +38,32 @@ class PageRequestTest {
     @Test
     void refusesOutOfRangeValuesNamingTheParameter() {
         assertThatThrownBy(() -> PageRequest.of(-1, 20, null, SORTABLE, "name"))
-                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.error().field()).isEqualTo("page"));
+                .isInstanceOfSatisfying(
+                        InvalidParameterException.class,
+                        e -> assertThat(e.error().field()).isEqualTo("page"));
         assertThatThrownBy(() -> PageRequest.of(0, 0, null, SORTABLE, "name"))
-                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.error().field()).isEqualTo("size"));
+                .isInstanceOfSatisfying(
+                        InvalidParameterException.class,
+                        e -> assertThat(e.error().field()).isEqualTo("size"));
         assertThatThrownBy(() -> PageRequest.of(0, PageRequest.MAX_SIZE + 1, null, SORTABLE, "name"))
-                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.error().field()).isEqualTo("size"));
+                .isInstanceOfSatisfying(
+                        InvalidParameterException.class,
+                        e -> assertThat(e.error().field()).isEqualTo("size"));
         assertThatThrownBy(() -> PageRequest.of(Integer.MAX_VALUE, 100, null, SORTABLE, "name"))
-                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.error().field()).isEqualTo("page"));
+                .isInstanceOfSatisfying(
+                        InvalidParameterException.class,
+                        e -> assertThat(e.error().field()).isEqualTo("page"));
     }
 
     @Test
     void refusesUnknownOrEmptySortFieldsListingTheAllowedOnes() {
         assertThatThrownBy(() -> PageRequest.of(0, 20, "password", SORTABLE, "name"))
-                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("createdAt, name");
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("createdAt, name");
         assertThatThrownBy(() -> PageRequest.of(0, 20, "name,", SORTABLE, "name"))
-                .isInstanceOfSatisfying(InvalidParameterException.class, e -> assertThat(e.error().field()).isEqualTo("sort"));
+                .isInstanceOfSatisfying(
+                        InvalidParameterException.class,
+                        e -> assertThat(e.error().field()).isEqualTo("sort"));
         assertThatThrownBy(() -> PageRequest.of(0, 20, "-", SORTABLE, "name"))
                 .isInstanceOf(InvalidParameterException.class);
     }

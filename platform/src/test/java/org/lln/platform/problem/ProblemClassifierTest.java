@@ -14,10 +14,12 @@ import org.lln.platform.dependency.DependencyProbe;
 /** What a client sees for each kind of failure, without a server: the classifier is plain code. */
 class ProblemClassifierTest {
 
-    record Body(String name, int count, LocalDate on, List<Kind> kinds) {
-    }
+    record Body(String name, int count, LocalDate on, List<Kind> kinds) {}
 
-    enum Kind { SCHOOL, CLC }
+    enum Kind {
+        SCHOOL,
+        CLC
+    }
 
     private final ProblemClassifier classifier = new ProblemClassifier();
 
@@ -27,7 +29,8 @@ class ProblemClassifierTest {
 
     @Test
     void aProblemExceptionKeepsItsTypeDetailAndFields() {
-        Problem problem = classifier.classify(ProblemException.invalid("code", "must be lower case"), "/partners", false);
+        Problem problem =
+                classifier.classify(ProblemException.invalid("code", "must be lower case"), "/partners", false);
 
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.instance()).isEqualTo("/partners");
@@ -40,7 +43,8 @@ class ProblemClassifierTest {
                 .containsExactly(new FieldError("count", "must be a whole number in range"));
         assertThat(classify("{\"kinds\":[\"CLC\",\"PALACE\"]}").errors())
                 .containsExactly(new FieldError("kinds[1]", "must be one of [SCHOOL, CLC]"));
-        assertThat(classify("{\"colour\":\"red\"}").errors()).containsExactly(new FieldError("colour", "unknown field"));
+        assertThat(classify("{\"colour\":\"red\"}").errors())
+                .containsExactly(new FieldError("colour", "unknown field"));
         assertThat(classify("{\"count\":99999999999999999999}").errors())
                 .containsExactly(new FieldError("count", "must be a number in range"));
         Problem malformed = classify("{\"name\":");
@@ -51,8 +55,14 @@ class ProblemClassifierTest {
 
     @Test
     void aConcurrentChangeIs412WithIfMatchAnd409Without() {
-        assertThat(classifier.classify(new OptimisticLockException(), "/x", true).status()).isEqualTo(412);
-        assertThat(classifier.classify(new OptimisticLockException(), "/x", false).status()).isEqualTo(409);
+        assertThat(classifier
+                        .classify(new OptimisticLockException(), "/x", true)
+                        .status())
+                .isEqualTo(412);
+        assertThat(classifier
+                        .classify(new OptimisticLockException(), "/x", false)
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -87,7 +97,9 @@ class ProblemClassifierTest {
 
     private Problem classify(String json) {
         try {
-            new ObjectMapper().findAndRegisterModules().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            new ObjectMapper()
+                    .findAndRegisterModules()
+                    .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(json, Body.class);
         } catch (Exception e) {
             return classifier.classify(e, "/x", false);

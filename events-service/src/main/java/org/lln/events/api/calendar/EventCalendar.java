@@ -45,10 +45,10 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.lln.contract.ResourceType;
-import org.lln.events.representation.EventResponse;
-import org.lln.platform.readmodel.References;
 import org.lln.events.domain.EventLocation;
 import org.lln.events.domain.Session;
+import org.lln.events.representation.EventResponse;
+import org.lln.platform.readmodel.References;
 
 /**
  * Writes events as an iCalendar document (RFC 5545) with ical4j. Each event is an all-day
@@ -169,7 +169,8 @@ public class EventCalendar {
 
     private static String place(EventLocation location) {
         return Stream.of(location.venue(), location.locality(), location.subdivisionCode(), location.countryCode())
-                .filter(Objects::nonNull).collect(Collectors.joining(", "));
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining(", "));
     }
 
     /** One VTIMEZONE per zone of the events, covering a year either side of them. */
@@ -180,10 +181,20 @@ public class EventCalendar {
         if (events.isEmpty()) {
             return components;
         }
-        Instant from = events.stream().map(EventResponse::startDate).min(LocalDate::compareTo)
-                .orElseThrow().minusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant until = events.stream().map(EventResponse::endDate).max(LocalDate::compareTo)
-                .orElseThrow().plusYears(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant from = events.stream()
+                .map(EventResponse::startDate)
+                .min(LocalDate::compareTo)
+                .orElseThrow()
+                .minusYears(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
+        Instant until = events.stream()
+                .map(EventResponse::endDate)
+                .max(LocalDate::compareTo)
+                .orElseThrow()
+                .plusYears(1)
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
         zones.forEach(zone -> components.add(TimeZoneComponents.of(ZoneId.of(zone), from, until)));
         return components;
     }

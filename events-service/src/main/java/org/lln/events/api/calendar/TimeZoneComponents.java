@@ -22,8 +22,7 @@ import net.fortuna.ical4j.model.property.TzOffsetTo;
  */
 final class TimeZoneComponents {
 
-    private TimeZoneComponents() {
-    }
+    private TimeZoneComponents() {}
 
     /**
      * @param zone  an IANA zone
@@ -36,10 +35,15 @@ final class TimeZoneComponents {
         VTimeZone component = new VTimeZone();
         component.add(new TzId(zone.getId()));
         ZoneOffset initial = rules.getOffset(from);
-        component.add(observance(rules.isDaylightSavings(from), LocalDateTime.ofInstant(from, initial), initial, initial));
-        for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && t.getInstant().isBefore(until);
+        component.add(
+                observance(rules.isDaylightSavings(from), LocalDateTime.ofInstant(from, initial), initial, initial));
+        for (ZoneOffsetTransition t = rules.nextTransition(from);
+                t != null && t.getInstant().isBefore(until);
                 t = rules.nextTransition(t.getInstant())) {
-            component.add(observance(rules.isDaylightSavings(t.getInstant()), t.getDateTimeBefore(), t.getOffsetBefore(),
+            component.add(observance(
+                    rules.isDaylightSavings(t.getInstant()),
+                    t.getDateTimeBefore(),
+                    t.getOffsetBefore(),
                     t.getOffsetAfter()));
         }
         return component;
