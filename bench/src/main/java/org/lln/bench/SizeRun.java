@@ -27,9 +27,6 @@ final class SizeRun {
             "/collaboration-areas?theme=TVET&sort=title&size=20");
     private static final List<String> ITEM_PATHS = List.of("/partners/", "/events/", "/collaboration-areas/");
     private static final int RECORD_SIZE = 1024;
-    /** Alternating rounds of each figure and its limits (issue 14: at least three pairs). */
-    private static final int ROUNDS = 3;
-    private static final int MAX_WARM_UP_RUNS = 5;
 
     private final StackConfig config;
     private final Stack stack;
@@ -119,9 +116,9 @@ final class SizeRun {
             steady(floor);
             steady(list);
             console.printf("  %s: GET by id, pgbench -S, HTTP floor, 304 and a list page in turn, %d rounds ...%n",
-                    service.name(), ROUNDS);
+                    service.name(), options.rounds());
             String load = loadAverage();
-            List<List<Paired.Run>> runs = Paired.alternate(ROUNDS, cpu, List.of(byId, pgbench::selectOnly, floor, notModified, list));
+            List<List<Paired.Run>> runs = Paired.alternate(options.rounds(), cpu, List.of(byId, pgbench::selectOnly, floor, notModified, list));
             runs.forEach(r -> r.forEach(run -> report.measure(size, run.measure())));
             report.paired(paired(size, service.name() + " GET by id, req/s", runs.get(0), "pgbench -S, tps", runs.get(1),
                     ">= 0.6 x pgbench -S", 0.6, load));
@@ -154,7 +151,7 @@ final class SizeRun {
             List<Paired.Run> writes = new java.util.ArrayList<>();
             List<Paired.Run> inserts = new java.util.ArrayList<>();
             List<Double> catchUp = new java.util.ArrayList<>();
-            for (int round = 0; round < ROUNDS; round++) {
+            for (int round = 0; round < options.rounds(); round++) {
                 Paired.Run run = Paired.measured(cpu, write);
                 long end = System.nanoTime();
                 awaitDashboard(dashboard, partners);
@@ -250,11 +247,11 @@ final class SizeRun {
 
     /**
      * Runs {@code load} (unmeasured) until two runs in a row are within 10 % of each other, at most
-     * {@link #MAX_WARM_UP_RUNS} times: the JIT and the pools have settled.
+     * {@code options.warmUpRuns()} times: the JIT and the pools have settled.
      */
     private void steady(Paired.Load load) throws IOException {
         double last = -1;
-        for (int i = 0; i < MAX_WARM_UP_RUNS; i++) {
+        for (int i = 0; i < options.warmUpRuns(); i++) {
             double rate = load.run().perSecond();
             if (last > 0 && Math.abs(rate - last) <= 0.1 * last) {
                 return;
