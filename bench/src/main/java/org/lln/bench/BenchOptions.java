@@ -19,6 +19,8 @@ import java.util.List;
  * @param pgbenchScale pgbench scale factor (100,000 accounts per unit)
  * @param kafkaRecords records for Kafka's producer-performance tool (the end-to-end tool sends a tenth)
  * @param results      where the report goes
+ * @param rounds       alternating rounds of each figure with its limits (3; 1 in the smoke run)
+ * @param warmUpRuns   at most this many unmeasured runs before a figure's rounds (5; 1 in the smoke run)
  */
 public record BenchOptions(
         List<Integer> sizes,
@@ -30,7 +32,9 @@ public record BenchOptions(
         int threads,
         int pgbenchScale,
         int kafkaRecords,
-        Path results) {
+        Path results,
+        int rounds,
+        int warmUpRuns) {
 
     /**
      * @param args {@code [--sizes 1000,10000,100000] [--quick] [--smoke] [--out DIR]}
@@ -47,6 +51,8 @@ public record BenchOptions(
         int scale = 10;
         int records = 50_000;
         Path out = root.resolve("bench/results");
+        int rounds = 3;
+        int warmUpRuns = 5;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" ->
@@ -68,6 +74,8 @@ public record BenchOptions(
                     steady = Duration.ofSeconds(3);
                     scale = 1;
                     records = 2_000;
+                    rounds = 1;
+                    warmUpRuns = 1;
                 }
                 case "--out" -> out = Path.of(value(args, ++i));
                 default ->
@@ -75,7 +83,8 @@ public record BenchOptions(
                             + "'; usage: ./lln bench [--sizes 1000,10000,100000] [--quick] [--out DIR]");
             }
         }
-        return new BenchOptions(sizes, load, warmUp, steady, 100, 16, 2, scale, records, out.toAbsolutePath());
+        return new BenchOptions(
+                sizes, load, warmUp, steady, 100, 16, 2, scale, records, out.toAbsolutePath(), rounds, warmUpRuns);
     }
 
     private static String value(String[] args, int i) {

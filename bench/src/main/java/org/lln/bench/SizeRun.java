@@ -30,10 +30,6 @@ final class SizeRun {
 
     private static final List<String> ITEM_PATHS = List.of("/partners/", "/events/", "/collaboration-areas/");
     private static final int RECORD_SIZE = 1024;
-    /** Alternating rounds of each figure and its limits (issue 14: at least three pairs). */
-    private static final int ROUNDS = 3;
-
-    private static final int MAX_WARM_UP_RUNS = 5;
 
     private final StackConfig config;
     private final Stack stack;
@@ -142,10 +138,10 @@ final class SizeRun {
             steady(list);
             console.printf(
                     "  %s: GET by id, pgbench -S, HTTP floor, 304 and a list page in turn, %d rounds ...%n",
-                    service.name(), ROUNDS);
+                    service.name(), options.rounds());
             String load = loadAverage();
-            List<List<Paired.Run>> runs =
-                    Paired.alternate(ROUNDS, cpu, List.of(byId, pgbench::selectOnly, floor, notModified, list));
+            List<List<Paired.Run>> runs = Paired.alternate(
+                    options.rounds(), cpu, List.of(byId, pgbench::selectOnly, floor, notModified, list));
             runs.forEach(r -> r.forEach(run -> report.measure(size, run.measure())));
             report.paired(paired(
                     size,
@@ -220,7 +216,7 @@ final class SizeRun {
             List<Paired.Run> writes = new ArrayList<>();
             List<Paired.Run> inserts = new ArrayList<>();
             List<Double> catchUp = new ArrayList<>();
-            for (int round = 0; round < ROUNDS; round++) {
+            for (int round = 0; round < options.rounds(); round++) {
                 Paired.Run run = Paired.measured(cpu, write);
                 long end = System.nanoTime();
                 awaitDashboard(dashboard, partners);
@@ -333,14 +329,15 @@ final class SizeRun {
             double rss = residentMb(pids.get(name));
             report.row(new Row(size, name + " resident memory, MB", rss, "target", 300, "< 300 MB", rss < 300));
         }
-        if (size == options.sizes().get(options.sizes().size() - 1)) {
+        if (size == options.sizes().get(options.sizes().size() - 1) && size >= 10_000) {
             dashboardRebuild(size, dashboard);
         }
     }
 
     /**
      * Starts a second, fresh dashboard (its own consumer group, every topic from the beginning) and times it
-     * from process start until it counts what the running dashboard counts.
+     * from process start until it counts what the running dashboard counts. Only at the largest size, and
+     * only from 10,000 partners (not in the smoke run).
      */
     private void dashboardRebuild(int size, String dashboard) throws IOException {
         console.println("  a fresh dashboard rebuilding from the topics ...");
@@ -389,11 +386,11 @@ final class SizeRun {
 
     /**
      * Runs {@code load} (unmeasured) until two runs in a row are within 10 % of each other, at most
-     * {@link #MAX_WARM_UP_RUNS} times: the JIT and the pools have settled.
+     * {@code options.warmUpRuns()} times: the JIT and the pools have settled.
      */
     private void steady(Paired.Load load) throws IOException {
         double last = -1;
-        for (int i = 0; i < MAX_WARM_UP_RUNS; i++) {
+        for (int i = 0; i < options.warmUpRuns(); i++) {
             double rate = load.run().perSecond();
             if (last > 0 && Math.abs(rate - last) <= 0.1 * last) {
                 return;
