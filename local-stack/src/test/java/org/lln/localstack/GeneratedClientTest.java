@@ -14,9 +14,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.lln.client.partners.ApiClient;
 import org.lln.client.partners.ApiException;
 import org.lln.client.partners.ApiResponse;
@@ -33,30 +34,23 @@ import org.lln.client.partners.model.Problem;
  * documents the services' builds stored (target/openapi), driven against the packaged services for a
  * whole life cycle each, without a line of hand-written HTTP.
  */
+@ExtendWith(RunningSuite.class)
+@Order(3)
 class GeneratedClientTest {
 
     private static StackConfig config;
-    private static Stack stack;
     private static PartnersApi partners;
     private static ApiClient client;
     private static String admin;
 
     @BeforeAll
     static void startSuite() throws IOException {
-        config = SuiteUnderTest.onFreePorts();
-        stack = Stack.start(config, System.out);
+        config = RunningSuite.config();
         admin = "Bearer " + config.jwtKeys().token("admin", Duration.ofHours(1));
         client = new ApiClient();
         client.updateBaseUri(config.services().get(0).url());
         client.setRequestInterceptor(request -> request.header("Authorization", admin));
         partners = new PartnersApi(client);
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (stack != null) {
-            stack.close();
-        }
     }
 
     @Test

@@ -13,50 +13,42 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The suite as a user meets it: the packaged services as real processes on a real PostgreSQL and Kafka,
  * the Kampot 2025 data loaded through the APIs, and what a user would check through HTTP.
  */
+@ExtendWith(RunningSuite.class)
+@Order(2)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SuiteEndToEndTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static StackConfig config;
-    private static Stack stack;
     private static String partners;
     private static String events;
     private static String collaboration;
 
     @BeforeAll
-    static void startSuite() throws IOException {
-        config = SuiteUnderTest.onFreePorts();
-        stack = Stack.start(config, System.out);
+    static void urls() {
+        config = RunningSuite.config();
         partners = config.services().get(0).url();
         events = config.services().get(1).url();
         collaboration = config.services().get(2).url();
     }
 
-    @AfterAll
-    static void stopSuite() {
-        if (stack != null) {
-            stack.close();
-        }
-    }
-
     @Test
     @Order(1)
     void loadsTheKampotDataOnceThroughTheApis() throws IOException {
+        assertThat(RunningSuite.kampotCreated()).as("the suite's first load").isEqualTo(9 + 1 + 6 + 3);
         String authorization = SuiteUnderTest.authorization(config);
-        DataLoader loader = new DataLoader(partners, events, collaboration, authorization, System.out);
-        assertThat(loader.load(config.root().resolve("data"))).isEqualTo(9 + 1 + 6 + 3);
         assertThat(new DataLoader(partners, events, collaboration, authorization, System.out)
                         .load(config.root().resolve("data")))
                 .as("a second load creates nothing")
@@ -176,8 +168,7 @@ class SuiteEndToEndTest {
         long eventCount = get(events + "/events").path("totalItems").asLong();
         long areaCount =
                 get(collaboration + "/collaboration-areas").path("totalItems").asLong();
-        stack.close();
-        stack = Stack.start(config, System.out);
+        RunningSuite.restart();
         assertThat(get(partners + "/partners").path("totalItems").asLong()).isEqualTo(partnerCount);
         assertThat(get(events + "/events").path("totalItems").asLong()).isEqualTo(eventCount);
         assertThat(get(collaboration + "/collaboration-areas")
