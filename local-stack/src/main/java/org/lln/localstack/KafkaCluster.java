@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +24,7 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.lln.kafkanode.KraftNode;
 
 /**
  * The suite's Kafka: one node (the default) or a cluster of several, each node a combined KRaft broker and
@@ -59,12 +59,12 @@ final class KafkaCluster implements AutoCloseable {
 
     private final Path home;
     private final String classpath;
-    private final List<StackConfig.Broker> nodes;
+    private final List<KraftNode> nodes;
     private final Path logs;
     private final String clusterId;
     private final Map<Integer, KafkaProcess> running = new TreeMap<>();
 
-    private KafkaCluster(Path home, String classpath, List<StackConfig.Broker> nodes, Path logs, String clusterId) {
+    private KafkaCluster(Path home, String classpath, List<KraftNode> nodes, Path logs, String clusterId) {
         this.home = home;
         this.classpath = classpath;
         this.nodes = List.copyOf(nodes);
@@ -83,8 +83,7 @@ final class KafkaCluster implements AutoCloseable {
      * @return the running cluster
      * @throws IOException when a node cannot start or the cluster is not ready within 90 s
      */
-    static KafkaCluster start(Path home, String classpath, List<StackConfig.Broker> nodes, Path logs)
-            throws IOException {
+    static KafkaCluster start(Path home, String classpath, List<KraftNode> nodes, Path logs) throws IOException {
         Files.createDirectories(home);
         Path clusterIdFile = home.resolve("cluster-id");
         if (!Files.exists(clusterIdFile)) {
@@ -93,7 +92,7 @@ final class KafkaCluster implements AutoCloseable {
         KafkaCluster cluster = new KafkaCluster(
                 home, classpath, nodes, logs, Files.readString(clusterIdFile).trim());
         try {
-            for (StackConfig.Broker node : nodes) {
+            for (KraftNode node : nodes) {
                 cluster.startNode(node);
             }
             cluster.awaitNodes(nodes.size(), Duration.ofSeconds(90));
@@ -111,7 +110,7 @@ final class KafkaCluster implements AutoCloseable {
     }
 
     /** @return the nodes */
-    List<StackConfig.Broker> nodes() {
+    List<KraftNode> nodes() {
         return nodes;
     }
 
@@ -162,33 +161,11 @@ final class KafkaCluster implements AutoCloseable {
         return Duration.ofNanos(System.nanoTime() - start);
     }
 
-    private synchronized void startNode(StackConfig.Broker node) throws IOException {
+    private synchronized void startNode(KraftNode node) throws IOException {
         boolean single = nodes.size() == 1;
         Path dir = single ? home : home.resolve("node-" + node.id());
         Path log = logs.resolve(single ? "kafka.log" : "kafka-" + node.id() + ".log");
-        running.put(node.id(), KafkaProcess.start(dir, classpath, node, settings(), clusterId, log));
-    }
-
-    /** Cluster-wide settings: the static quorum and the replication the cluster's size allows. */
-    private Properties settings() {
-        int replicas = Math.min(3, nodes.size());
-        String minInSync = Integer.toString(Math.min(2, replicas));
-        Properties p = new Properties();
-        p.put(
-                "controller.quorum.voters",
-                String.join(
-                        ",",
-                        nodes.stream()
-                                .map(n -> n.id() + "@localhost:" + n.controllerPort())
-                                .toList()));
-        p.put("default.replication.factor", Integer.toString(replicas));
-        p.put("min.insync.replicas", minInSync);
-        p.put("offsets.topic.replication.factor", Integer.toString(replicas));
-        p.put("transaction.state.log.replication.factor", Integer.toString(replicas));
-        p.put("transaction.state.log.min.isr", minInSync);
-        p.put("share.coordinator.state.topic.replication.factor", Integer.toString(replicas));
-        p.put("share.coordinator.state.topic.min.isr", minInSync);
-        return p;
+        running.put(node.id(), KafkaProcess.start(dir, classpath, node, nodes, clusterId, log));
     }
 
     private Admin admin() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.lln.kafkanode.KraftNode;
 
 /**
  * One real Kafka node (KRaft, combined broker and controller) run as its own JVM from the {@code kafka_2.13}
@@ -16,10 +17,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class KafkaProcess implements AutoCloseable {
 
-    private final StackConfig.Broker node;
+    private final KraftNode node;
     private final Process process;
 
-    private KafkaProcess(StackConfig.Broker node, Process process) {
+    private KafkaProcess(KraftNode node, Process process) {
         this.node = node;
         this.process = process;
     }
@@ -30,19 +31,19 @@ final class KafkaProcess implements AutoCloseable {
      * @param home      directory for the node's config and data
      * @param classpath classpath holding kafka_2.13 and its dependencies
      * @param node      this node
-     * @param settings  the cluster-wide settings (quorum, replication)
+     * @param cluster   every node of the cluster, this one included
      * @param clusterId the cluster's id, the same for every node
      * @param log       file receiving the node's output
      * @return the started node
      * @throws IOException when it cannot be formatted or started
      */
     static KafkaProcess start(
-            Path home, String classpath, StackConfig.Broker node, Properties settings, String clusterId, Path log)
+            Path home, String classpath, KraftNode node, List<KraftNode> cluster, String clusterId, Path log)
             throws IOException {
         Files.createDirectories(home.resolve("data"));
         Path config = home.resolve("server.properties");
         try (OutputStream out = Files.newOutputStream(config)) {
-            properties(home.resolve("data"), node, settings).store(out, "written by lln up");
+            properties(home.resolve("data"), node, cluster).store(out, "written by lln up");
         }
         run(
                 List.of(
@@ -73,7 +74,7 @@ final class KafkaProcess implements AutoCloseable {
     }
 
     /** @return which node this is */
-    StackConfig.Broker node() {
+    KraftNode node() {
         return node;
     }
 
@@ -82,19 +83,11 @@ final class KafkaProcess implements AutoCloseable {
         return process.pid();
     }
 
-    private static Properties properties(Path data, StackConfig.Broker node, Properties settings) {
-        Properties p = new Properties();
-        p.putAll(settings);
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", Integer.toString(node.id()));
-        p.put("listeners", "PLAINTEXT://localhost:" + node.port() + ",CONTROLLER://localhost:" + node.controllerPort());
-        p.put("advertised.listeners", "PLAINTEXT://localhost:" + node.port());
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("log.dirs", data.toString());
+    private static Properties properties(Path data, KraftNode node, List<KraftNode> cluster) {
+        Properties p = node.serverProperties(cluster, data);
+        // three partitions per topic, so a second instance of a service shares the work; topics only as
+        // the launcher creates them (compacted change topics), never by a client's first use
         p.put("num.partitions", "3");
-        p.put("group.initial.rebalance.delay.ms", "0");
         p.put("auto.create.topics.enable", "false");
         return p;
     }

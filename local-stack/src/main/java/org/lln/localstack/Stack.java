@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.lln.kafkanode.KraftNode;
 
 /**
  * The whole suite on one machine, started in order with a readiness check between each step: a real
@@ -197,7 +198,7 @@ public final class Stack implements AutoCloseable {
     private void checkPortsFree() throws IOException {
         Map<Integer, String> ports = new LinkedHashMap<>();
         ports.put(config.postgresPort(), "PostgreSQL (LLN_POSTGRES_PORT)");
-        for (StackConfig.Broker broker : config.brokers()) {
+        for (KraftNode broker : config.brokers()) {
             ports.put(broker.port(), "Kafka node " + broker.id() + " (LLN_KAFKA_PORT)");
             ports.put(
                     broker.controllerPort(), "Kafka node " + broker.id() + "'s controller (LLN_KAFKA_CONTROLLER_PORT)");
@@ -243,7 +244,7 @@ public final class Stack implements AutoCloseable {
         lines.add("postgresql\t-\tlocalhost:" + config.postgresPort());
         if (kafka != null) {
             Map<Integer, Long> pids = kafka.pidsByNode();
-            for (StackConfig.Broker broker : config.brokers()) {
+            for (KraftNode broker : config.brokers()) {
                 lines.add("kafka-" + broker.id() + "\t" + (pids.containsKey(broker.id()) ? pids.get(broker.id()) : "-")
                         + "\tlocalhost:" + broker.port());
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.lln.kafkanode.KraftNode;
 
 /**
  * Where the local stack keeps its state and which ports it uses, from environment variables with the
@@ -31,7 +32,7 @@ public record StackConfig(
         Path root,
         Path home,
         int postgresPort,
-        List<Broker> brokers,
+        List<KraftNode> brokers,
         List<Service> instances,
         Service dashboard,
         Map<String, String> serviceSettings) {
@@ -51,15 +52,6 @@ public record StackConfig(
     public record Service(String name, String database, int port, String url) {}
 
     /**
-     * A Kafka node (combined KRaft broker and controller).
-     *
-     * @param id             node id (1, 2, 3 ...)
-     * @param port           client port
-     * @param controllerPort controller (quorum) port
-     */
-    public record Broker(int id, int port, int controllerPort) {}
-
-    /**
      * @param env  the environment to read ({@code System.getenv()} in production)
      * @param root the checkout
      * @return the configuration
@@ -72,9 +64,9 @@ public record StackConfig(
         List<Integer> kafkaPorts = ports(env, "LLN_KAFKA_PORTS", "LLN_KAFKA_PORT", 9092, 2, brokerCount);
         List<Integer> controllerPorts =
                 ports(env, "LLN_KAFKA_CONTROLLER_PORTS", "LLN_KAFKA_CONTROLLER_PORT", 9093, 2, brokerCount);
-        List<Broker> brokers = new ArrayList<>();
+        List<KraftNode> brokers = new ArrayList<>();
         for (int i = 0; i < brokerCount; i++) {
-            brokers.add(new Broker(i + 1, kafkaPorts.get(i), controllerPorts.get(i)));
+            brokers.add(new KraftNode(i + 1, kafkaPorts.get(i), controllerPorts.get(i)));
         }
         List<Service> instances = new ArrayList<>();
         instances.addAll(instances(env, "partners-service", "partners", 8081, instanceCount));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lln.kafkanode.KraftNode;
 
 /** Where the launcher puts each process, for one broker and for a cluster, from the options a user gives. */
 class StackConfigTest {
@@ -17,7 +18,7 @@ class StackConfigTest {
         StackConfig config = StackConfig.from(Map.of(), ROOT);
 
         assertThat(config.bootstrapServers()).isEqualTo("localhost:9092");
-        assertThat(config.brokers()).containsExactly(new StackConfig.Broker(1, 9092, 9093));
+        assertThat(config.brokers()).containsExactly(new KraftNode(1, 9092, 9093));
         assertThat(config.instances())
                 .extracting(StackConfig.Service::name)
                 .containsExactly("partners-service", "events-service", "collaboration-service");
@@ -31,9 +32,7 @@ class StackConfigTest {
                 StackConfig.from(Main.clusterOptions(new String[] {"--brokers", "3", "--instances", "2"}), ROOT);
 
         assertThat(config.bootstrapServers()).isEqualTo("localhost:9092,localhost:9094,localhost:9096");
-        assertThat(config.brokers())
-                .extracting(StackConfig.Broker::controllerPort)
-                .containsExactly(9093, 9095, 9097);
+        assertThat(config.brokers()).extracting(KraftNode::controllerPort).containsExactly(9093, 9095, 9097);
         assertThat(config.instances())
                 .extracting(StackConfig.Service::name)
                 .containsExactly(

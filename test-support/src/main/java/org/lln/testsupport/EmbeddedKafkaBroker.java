@@ -26,6 +26,7 @@ import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 import org.lln.contract.ResourceType;
+import org.lln.kafkanode.KraftNode;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker and controller roles) running in this JVM,
@@ -127,24 +128,12 @@ public final class EmbeddedKafkaBroker {
     }
 
     private Properties properties() {
-        Properties p = new Properties();
-        p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@localhost:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://localhost:" + brokerPort + ",CONTROLLER://localhost:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://localhost:" + brokerPort);
-        p.put("controller.listener.names", "CONTROLLER");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("log.dirs", logDir.toString());
+        KraftNode node = new KraftNode(1, brokerPort, controllerPort);
+        Properties p = node.serverProperties(List.of(node), logDir);
+        // one partition and topics created on first use keep a test's records in order and its setup short;
+        // every record flushed, so a test that restarts the broker loses nothing it was acknowledged
         p.put("num.partitions", "1");
-        p.put("offsets.topic.replication.factor", "1");
         p.put("offsets.topic.num.partitions", "1");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
-        p.put("group.initial.rebalance.delay.ms", "0");
         p.put("auto.create.topics.enable", "true");
         p.put("log.flush.interval.messages", "1");
         return p;
