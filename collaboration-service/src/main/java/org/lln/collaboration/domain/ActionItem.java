@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.lln.contract.ActionStatus;
 import org.lln.platform.persistence.VersionedEntity;
 
 /** An action item of a collaboration area, table {@code action_item}. Never returned as JSON. */

@@ -1,6 +1,7 @@
 package org.lln.collaboration.domain;
 
 import java.util.UUID;
+import org.lln.contract.AreaStatus;
 
 /**
  * The filters of {@code GET /collaboration-areas}; each null member is not applied.

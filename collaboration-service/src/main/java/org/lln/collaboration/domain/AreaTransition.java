@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.lln.contract.AreaStatus;
 import org.lln.platform.security.Actor;
 
 /**

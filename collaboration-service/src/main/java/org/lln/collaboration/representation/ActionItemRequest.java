@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.lln.collaboration.domain.ActionStatus;
+import org.lln.contract.ActionStatus;
 
 /**
  * What a client sends to create or replace an action item; a merge patch is read as this type too.

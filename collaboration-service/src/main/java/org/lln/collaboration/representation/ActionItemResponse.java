@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lln.collaboration.domain.ActionItem;
-import org.lln.collaboration.domain.ActionStatus;
+import org.lln.contract.ActionStatus;
 import org.lln.platform.http.Representations;
 import org.lln.platform.security.Actor;
 

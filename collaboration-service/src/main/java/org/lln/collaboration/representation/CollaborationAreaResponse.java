@@ -8,10 +8,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.lln.collaboration.domain.ActionItem;
 import org.lln.collaboration.domain.AreaPartner;
-import org.lln.collaboration.domain.AreaStatus;
 import org.lln.collaboration.domain.CollaborationArea;
 import org.lln.collaboration.domain.Dimension;
 import org.lln.collaboration.domain.Theme;
+import org.lln.contract.AreaStatus;
 import org.lln.platform.http.Representations;
 import org.lln.platform.security.Actor;
 

@@ -3,7 +3,7 @@ package org.lln.collaboration.representation;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.lln.collaboration.domain.AreaStatus;
+import org.lln.contract.AreaStatus;
 
 /**
  * A request to move a collaboration area along its status pipeline.

@@ -2,8 +2,8 @@ package org.lln.collaboration.representation;
 
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.lln.collaboration.domain.AreaStatus;
 import org.lln.collaboration.domain.AreaTransition;
+import org.lln.contract.AreaStatus;
 import org.lln.platform.security.Actor;
 
 /**

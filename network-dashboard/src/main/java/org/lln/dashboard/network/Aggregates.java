@@ -2,6 +2,7 @@ package org.lln.dashboard.network;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.lln.contract.AreaStatus;
 import org.lln.dashboard.representation.Summary;
 
 /**
@@ -20,8 +22,9 @@ import org.lln.dashboard.representation.Summary;
  */
 final class Aggregates {
 
+    /** The contract's area states in pipeline order (their declaration order). */
     private static final List<String> PIPELINE =
-            List.of("IDENTIFIED", "PROPOSED", "AGREED", "ACTIVE", "COMPLETED", "DISCONTINUED");
+            Arrays.stream(AreaStatus.values()).map(Enum::name).toList();
     /** The order of the overdue list: due date, then action id; the other fields only tell duplicates apart. */
     private static final Comparator<Summary.OverdueAction> OVERDUE_ORDER = Comparator.comparing(
                     Summary.OverdueAction::dueDate)

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.lln.contract.ActionStatus;
 import org.lln.dashboard.representation.ServiceLinks;
 import org.lln.dashboard.representation.Summary;
 
@@ -33,7 +35,10 @@ record Contribution(
         String theme,
         List<Summary.OverdueAction> pending) {
 
-    private static final Set<String> PENDING = Set.of("OPEN", "IN_PROGRESS");
+    /** The contract's pending action states, by the names the records carry. */
+    private static final Set<String> PENDING =
+            ActionStatus.PENDING.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+
     private static final String UNKNOWN = "UNKNOWN";
 
     /**

@@ -1,4 +1,4 @@
-package org.lln.collaboration.domain;
+package org.lln.contract;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Where a collaboration area stands in its pipeline (DESIGN.md, Collaboration area):
  * {@code IDENTIFIED -> PROPOSED -> AGREED -> ACTIVE -> COMPLETED}, and {@code DISCONTINUED} from any
- * open state. {@code COMPLETED} and {@code DISCONTINUED} are closed: nothing leaves them.
+ * open state. {@code COMPLETED} and {@code DISCONTINUED} are closed: nothing leaves them. The declaration order is
+ * the pipeline's order, which the dashboard shows.
  */
 public enum AreaStatus {
     /** named as a possible area, e.g. in the meetings of 9 May 2025 */

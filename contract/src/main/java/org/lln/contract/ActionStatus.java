@@ -1,9 +1,13 @@
-package org.lln.collaboration.domain;
+package org.lln.contract;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-/** The state of an action item; only pending items ({@code OPEN}, {@code IN_PROGRESS}) can be overdue. */
+/**
+ * The state of an action item (DESIGN.md, Collaboration area), as collaboration-service stores it and its change
+ * events carry it; only pending items ({@code OPEN}, {@code IN_PROGRESS}) can be overdue, in the service and on the
+ * dashboard alike.
+ */
 public enum ActionStatus {
     OPEN,
     IN_PROGRESS,
