@@ -29,7 +29,7 @@ import org.lln.testsupport.TopicReader;
 /**
  * A partner's token writes the collaboration areas its partner leads, their status and action items, not
  * their deletion; a partner of an area that does not lead it adds and updates only the action items it
- * owns (issue #16). No field of a body (a lead, an action item's owner) lets a partner take over
+ * owns. No field of a body (a lead, an action item's owner) lets a partner take over
  * another's resource. The status history and the change event name the actor.
  */
 @QuarkusTest

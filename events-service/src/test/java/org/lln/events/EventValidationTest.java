@@ -18,7 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.lln.testsupport.ActsAsAdmin;
 
-/** Each event validation rule of issue 3 answers with a problem naming the field, never a 500. */
+/** Each event validation rule of DESIGN.md (Event) answers with a problem naming the field, never a 500. */
 @QuarkusTest
 @ActsAsAdmin
 class EventValidationTest {

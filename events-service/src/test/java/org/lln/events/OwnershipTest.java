@@ -27,7 +27,7 @@ import org.lln.testsupport.TopicReader;
 
 /**
  * A partner's token writes the events its partner organises or hosts and the series of its events, not
- * their deletion, and nothing of another partner (issue #16); no field of a body (organizerId, parentId,
+ * their deletion, and nothing of another partner; no field of a body (organizerId, parentId,
  * seriesId) lets it take over or attach to another's event. Partners are known from {@code lln.partners}.
  */
 @QuarkusTest

@@ -29,7 +29,7 @@ import org.lln.testsupport.TopicReader;
 
 /**
  * A partner's token writes its own record and its units, not their deletion, and nothing of another
- * partner (issue #16); no field of a body moves a partner into or out of another's tree; every change
+ * partner; no field of a body moves a partner into or out of another's tree; every change
  * names its actor in the resource, the change event and the change feed.
  */
 @QuarkusTest

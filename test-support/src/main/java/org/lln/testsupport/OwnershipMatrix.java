@@ -16,7 +16,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
- * Partner-scoped writes (issue #16; OWASP API1:2023), checked on every write operation of the service's
+ * Partner-scoped writes (OWASP API1:2023), checked on every write operation of the service's
  * OpenAPI document against real resources: for each operation a row names the status the owner's token
  * (a token acting for the partner responsible for the resource), another partner's token and an admin
  * token get; a token with role editor and no partner always gets 403 and no token 401. A new write

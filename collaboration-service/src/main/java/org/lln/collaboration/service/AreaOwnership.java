@@ -11,7 +11,7 @@ import org.lln.collaboration.domain.PartnerRole;
 import org.lln.platform.security.Caller;
 
 /**
- * What a token acting for a partner may write in collaboration-service (issue #16; OWASP API1:2023,
+ * What a token acting for a partner may write in collaboration-service (OWASP API1:2023,
  * broken object level authorization, and API3, mass assignment): the areas its partner leads (role
  * {@code LEAD} in {@code partners}), their status and action items; a partner of an area that does not
  * lead it adds and updates only the action items its partner owns ({@code ownerPartnerId}). A lead

@@ -14,7 +14,7 @@ import org.lln.events.representation.EventRequest;
 import org.lln.platform.security.Caller;
 
 /**
- * What a token acting for a partner may write in events-service (issue #16; OWASP API1:2023, broken
+ * What a token acting for a partner may write in events-service (OWASP API1:2023, broken
  * object level authorization, and API3, mass assignment): the events its partner organises or hosts
  * (their sessions and participants are part of them), and the series of its events. It creates only
  * events its own partner organises; only the secretariat (role admin) hands an event to another

@@ -21,7 +21,7 @@ import org.lln.platform.readmodel.References;
 
 /**
  * The event rules that span several fields or other resources, checked after bean validation of an
- * {@link EventRequest} (issue 3 and DESIGN.md, Event): dates in order, sessions on the event's days,
+ * {@link EventRequest} (DESIGN.md, Event): dates in order, sessions on the event's days,
  * location consistent, parent and series known, no parent cycle, a sub-event inside its parent's dates,
  * and partner references known to the read model.
  */

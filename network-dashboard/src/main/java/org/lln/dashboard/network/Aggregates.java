@@ -16,7 +16,7 @@ import org.lln.dashboard.representation.Summary;
 /**
  * The summary's figures, kept up to date one {@link Contribution} at a time: adding or removing a resource
  * costs O(log k) in the number k of distinct keys (types, countries, months, themes, pending actions),
- * never a pass over the network, so rebuilding from the topics is linear in the records (issue 14). Each
+ * never a pass over the network, so rebuilding from the topics is linear in the records. Each
  * part is rebuilt only after it changed and is otherwise the same instance, so comparing two summaries
  * part by part is cheap. Not thread-safe.
  */

@@ -192,7 +192,7 @@ class NetworkAggregatesTest {
                 summary.services());
     }
 
-    /** The figures as the dashboard computed them before issue 14: a pass over every existing resource. */
+    /** The figures as the dashboard computed them before they were kept incrementally: a pass over every existing resource. */
     private static Summary recount(Iterable<Change> latest, LocalDate today) {
         Map<String, List<JsonNode>> live = new HashMap<>();
         latest.forEach(c -> {

@@ -30,7 +30,7 @@ import org.lln.platform.security.Caller;
 /**
  * The partner rules and their transactions: every change is stored and recorded in the outbox for
  * topic {@code lln.partners} in one transaction (DESIGN.md, Change events). A token acting for a partner
- * writes only that partner's record and its units, at any depth (issue #16; OWASP API1:2023): it creates
+ * writes only that partner's record and its units, at any depth (OWASP API1:2023): it creates
  * units of its own, never a partner of its own, and moves a unit only within its own tree; where its own
  * record sits in the network ({@code parentId}) is the secretariat's (role admin) to change.
  */

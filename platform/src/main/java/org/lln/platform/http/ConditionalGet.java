@@ -13,7 +13,7 @@ import jakarta.ws.rs.ext.Provider;
  * Conditional {@code GET} and {@code HEAD} (RFC 9110, section 13.1.2): when a 200 response carries an
  * {@code ETag} that one of the request's {@code If-None-Match} tags matches by weak comparison (section
  * 8.8.3.2), or the header is {@code *}, the answer is 304 with the same {@code ETag} and no body. A response
- * filter runs before the body is written, so the body is never serialised (issue 14). The resource is still
+ * filter runs before the body is written, so the body is never serialised. The resource is still
  * read to learn its version: this saves the JSON, the bytes on the wire and the client's parsing.
  */
 @Provider

@@ -39,7 +39,7 @@ import org.lln.platform.readmodel.ReadModelStore;
  * consumer group {@code lln.messaging.group-id}, with a plain Kafka consumer on its own thread.
  *
  * <p>A poll's records are applied through {@link ReadModelStore#applyAll} in one transaction (idempotent,
- * order-tolerant record by record; one commit per poll, issue 14). A record that
+ * order-tolerant record by record; one commit per poll). A record that
  * can never apply (a {@link PoisonRecordException}: not a change event of the suite, unknown type, data
  * that does not satisfy the resource's schema) goes to the dead-letter topic with the reason in its
  * headers, and consumption goes on. Any other failure (the database unreachable or restarting, a

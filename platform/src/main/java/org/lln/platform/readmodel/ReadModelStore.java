@@ -80,7 +80,7 @@ public class ReadModelStore {
 
     /**
      * Applies record values in order in one transaction, so a poll's records cost one commit instead of one
-     * each (issue 14). Each value is applied exactly as {@link #apply(byte[])} would, so idempotency and
+     * each. Each value is applied exactly as {@link #apply(byte[])} would, so idempotency and
      * the version guard hold record by record, also between records of the same batch. A value that is not
      * a change event of the suite changes nothing and is reported as poison; the others still apply.
      * Any other failure rolls the whole batch back, and the caller retries it.
