@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * The security contract of DESIGN.md, checked against every operation of the service's own OpenAPI
  * document, so a new endpoint cannot be missed: every write refuses a missing, expired, foreign-key,
  * foreign-issuer and foreign-audience token with a 401 problem; every write refuses role {@code editor}
- * without a partner claim, and with a partner this service does not know, with a 403 problem (
- * partner-scoped writes; unscoped editors are off by default); a delete or an operator endpoint
+ * without a partner claim, and with a partner this service does not know, with a 403 problem
+ * (partner-scoped writes; unscoped editors are off by default); a delete or an operator endpoint
  * ({@code /admin/...}, reads included) refuses role {@code editor} with a 403 problem; and role
  * {@code admin} gets past security (the request may still fail on its data, e.g. 404 for the random id,
  * but never with 401, 403 or a 500). Reads need no token. What a partner's own token may write, resource
