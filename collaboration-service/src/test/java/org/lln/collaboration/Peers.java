@@ -28,9 +28,6 @@ import org.lln.testsupport.TopicWriter;
 @ApplicationScoped
 public class Peers {
 
-    static final String PARTNERS = "lln.partners";
-    static final String EVENTS = "lln.events";
-
     @Inject
     ReadModelStore store;
 
@@ -116,11 +113,6 @@ public class Peers {
      */
     public void send(UUID eventId, ResourceType resource, ChangeType change, Object data) {
         writer().send(TopicWriter.change(eventId, resource, change, data));
-    }
-
-    /** Publishes a raw record value, e.g. a poison record. */
-    public void sendRaw(String topic, String key, String value) {
-        writer().send(topic, key, value);
     }
 
     /** Waits up to 20 s until the read model row of a resource satisfies {@code condition}. */

@@ -101,6 +101,15 @@ final class EventFixtures {
                                 .orElse(false)));
     }
 
+    /** Waits until the read model no longer holds the partner (deleted). */
+    static void awaitPartnerDeleted(UUID id) {
+        ReadModelStore store = Arc.container().instance(ReadModelStore.class).get();
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> store.current("partner", id).isEmpty()));
+    }
+
     /** @return a minimal valid event body */
     static Map<String, Object> event(String code, String startDate, String endDate) {
         Map<String, Object> body = new HashMap<>();

@@ -1,7 +1,6 @@
 package org.lln.partners;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -17,19 +16,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.lln.contract.ChangeType;
 import org.lln.contract.Deleted;
-import org.lln.contract.EncodedChange;
 import org.lln.contract.ResourceType;
 import org.lln.testsupport.ActsAsAdmin;
-import org.lln.testsupport.TopicReader;
 import org.lln.testsupport.TopicWriter;
 
 /**
  * A partner's engagements, learnt from the events and collaboration-area topics into this service's
- * read models: idempotent, order-tolerant, poison records to the dead-letter topic.
+ * read models. How the read models take duplicate, late and poison records is the platform's, checked
+ * once by {@link org.lln.testsupport.ReadModelSemantics}.
  */
 @QuarkusTest
 @ActsAsAdmin
@@ -143,67 +140,6 @@ class EngagementsTest {
                             .get("/partners/" + expert + "/engagements")
                             .then()
                             .body("events", hasSize(0)));
-        }
-    }
-
-    @Test
-    void duplicatedAndOutOfOrderEventsLeaveTheReadModelRight() {
-        String partner = create(department(code("ordering")));
-        String eventId = UUID.randomUUID().toString();
-        try (TopicWriter writer = new TopicWriter()) {
-            UUID v2 = UUID.randomUUID();
-            EncodedChange newer = TopicWriter.change(
-                    v2,
-                    ResourceType.EVENT,
-                    ChangeType.UPDATED,
-                    event(eventId, 2, partner, partner, "Renamed workshop"));
-            writer.send(newer);
-            writer.send(newer);
-            publish(
-                    writer,
-                    ResourceType.EVENT,
-                    ChangeType.CREATED,
-                    event(eventId, 0, partner, partner, "Original workshop"));
-            String marker = UUID.randomUUID().toString();
-            publish(writer, ResourceType.EVENT, ChangeType.CREATED, event(marker, 0, partner, partner, "Marker"));
-            await().atMost(Duration.ofSeconds(20))
-                    .untilAsserted(() -> given().when()
-                            .get("/partners/" + partner + "/engagements")
-                            .then()
-                            .body("events", hasSize(2)));
-            given().when()
-                    .get("/partners/" + partner + "/engagements")
-                    .then()
-                    .body("events.find { it.eventId == '" + eventId + "' }.title", equalTo("Renamed workshop"));
-        }
-    }
-
-    @Test
-    void poisonRecordGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
-        String partner = create(department(code("poison")));
-        try (TopicReader dlq = TopicReader.fromNow("partners-service.dlq");
-                TopicWriter writer = new TopicWriter()) {
-            writer.send("lln.events", "poison", "{not a cloud event");
-            String eventId = UUID.randomUUID().toString();
-            publish(
-                    writer,
-                    ResourceType.EVENT,
-                    ChangeType.CREATED,
-                    event(eventId, 0, partner, partner, "After the poison"));
-            await().atMost(Duration.ofSeconds(20))
-                    .untilAsserted(() -> given().when()
-                            .get("/partners/" + partner + "/engagements")
-                            .then()
-                            .body("events", hasSize(1)));
-            List<ConsumerRecord<String, String>> dead =
-                    dlq.read(r -> "poison".equals(r.key()), 1, Duration.ofSeconds(20), Duration.ZERO);
-            assertThat(dead).hasSize(1);
-            assertThat(dead.get(0).value()).isEqualTo("{not a cloud event");
-            assertThat(new String(dead.get(0)
-                            .headers()
-                            .lastHeader("dead-letter-reason")
-                            .value()))
-                    .contains("not a CloudEvents JSON document");
         }
     }
 
