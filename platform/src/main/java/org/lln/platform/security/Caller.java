@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.lln.platform.problem.ProblemException;
 
@@ -34,8 +33,8 @@ public class Caller {
     @Inject
     PartnerDirectory partners;
 
-    @ConfigProperty(name = "lln.security.unscoped-editors", defaultValue = "false")
-    boolean unscopedEditors;
+    @Inject
+    SecuritySettings settings;
 
     private Actor actor;
 
@@ -99,7 +98,7 @@ public class Caller {
                             + "reaches the other services within seconds."));
             return new Actor(subject, partnerId);
         }
-        if (!identity.hasRole(Roles.ADMIN) && !unscopedEditors) {
+        if (!identity.hasRole(Roles.ADMIN) && !settings.unscopedEditors()) {
             throw forbidden("A token with role editor must name the partner it acts for in its '" + PARTNER_CLAIM
                     + "' claim (the partner's code).");
         }
