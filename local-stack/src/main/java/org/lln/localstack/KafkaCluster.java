@@ -221,16 +221,24 @@ final class KafkaCluster implements AutoCloseable {
                                     .configs(Map.of(
                                             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))
                             : new NewTopic(name, partitions, replicas)));
-            for (var result : admin.createTopics(topics).values().values()) {
+            List<String> existing = new ArrayList<>();
+            for (var result : admin.createTopics(topics).values().entrySet()) {
                 try {
-                    result.get(30, TimeUnit.SECONDS);
+                    result.getValue().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
                         throw new IOException("Cannot create topics", e);
                     }
+                    existing.add(result.getKey());
                 }
             }
-            compactExisting(admin);
+            // topics created just now are compacted already; only older ones may need it (and a broker may not
+            // know a topic created a moment ago: describing it then fails with UnknownTopicOrPartition)
+            List<String> olderCompacted =
+                    existing.stream().filter(COMPACTED::contains).toList();
+            if (!olderCompacted.isEmpty()) {
+                compactExisting(admin, olderCompacted);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
@@ -241,10 +249,11 @@ final class KafkaCluster implements AutoCloseable {
 
     /**
      * Upgrades topics created before they were compacted (an older {@code .lln/} state): sets
-     * {@code cleanup.policy=compact} on each of {@link #COMPACTED} whose policy is another.
+     * {@code cleanup.policy=compact} on each of the given topics whose policy is another.
      */
-    private static void compactExisting(Admin admin) throws IOException, InterruptedException, TimeoutException {
-        List<ConfigResource> resources = COMPACTED.stream()
+    private static void compactExisting(Admin admin, List<String> topics)
+            throws IOException, InterruptedException, TimeoutException {
+        List<ConfigResource> resources = topics.stream()
                 .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t))
                 .toList();
         Map<ConfigResource, Collection<AlterConfigOp>> changes = new HashMap<>();
