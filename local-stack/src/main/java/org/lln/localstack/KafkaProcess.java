@@ -8,12 +8,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.lln.kafkanode.KraftNode;
 
 /**
  * One real Kafka node (KRaft, combined broker and controller) run as its own JVM from the {@code kafka_2.13}
  * artifact, with its log kept under its own directory. {@link KafkaCluster} starts one or several of them and
- * creates the topics. Storage is formatted with {@code --ignore-formatted} (safe on restart; PLATFORM.md).
+ * creates the topics. Storage is formatted on the first start only (a second JVM start; {@code --ignore-formatted}
+ * keeps it safe should the marker be missing, PLATFORM.md); later starts map a class-data archive ({@link ClassDataArchive}).
  */
 final class KafkaProcess implements AutoCloseable {
 
@@ -26,7 +28,7 @@ final class KafkaProcess implements AutoCloseable {
     }
 
     /**
-     * Formats the node's storage if needed and starts it, without waiting for it to answer.
+     * Formats the node's storage unless it holds {@code meta.properties} and starts it, without waiting for it to answer.
      *
      * @param home      directory for the node's config and data
      * @param classpath classpath holding kafka_2.13 and its dependencies
@@ -45,24 +47,31 @@ final class KafkaProcess implements AutoCloseable {
         try (OutputStream out = Files.newOutputStream(config)) {
             properties(home.resolve("data"), node, cluster).store(out, "written by lln up");
         }
-        run(
-                List.of(
-                        java(),
-                        "-cp",
-                        classpath,
-                        "kafka.tools.StorageTool",
-                        "format",
-                        "-t",
-                        clusterId,
-                        "-c",
-                        config.toString(),
-                        "--ignore-formatted"),
-                log);
+        if (!Files.exists(home.resolve("data").resolve("meta.properties"))) {
+            run(
+                    List.of(
+                            java(),
+                            "-cp",
+                            classpath,
+                            "kafka.tools.StorageTool",
+                            "format",
+                            "-t",
+                            clusterId,
+                            "-c",
+                            config.toString(),
+                            "--ignore-formatted"),
+                    log);
+        }
         Process process = new ProcessBuilder(ChildProcesses.detached(List.of(
                         java(),
                         "-Xms64m",
                         "-Xmx256m",
                         "-XX:+UseSerialGC",
+                        ClassDataArchive.option(
+                                log.toAbsolutePath().getParent().resolveSibling("cds"),
+                                "kafka-" + node.id(),
+                                newestJar(classpath)),
+                        "-Xlog:cds*=error",
                         "-cp",
                         classpath,
                         "kafka.Kafka",
@@ -129,6 +138,13 @@ final class KafkaProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(e);
+        }
+    }
+
+    /** @return the newest modification time of the jars a {@code <dir>/*} class path names: the build's stamp */
+    private static long newestJar(String classpath) throws IOException {
+        try (Stream<Path> jars = Files.list(Path.of(classpath).getParent())) {
+            return jars.mapToLong(jar -> jar.toFile().lastModified()).max().orElse(0);
         }
     }
 

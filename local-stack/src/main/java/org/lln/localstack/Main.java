@@ -162,7 +162,7 @@ public final class Main {
         Optional<ProcessHandle> launcher = lines.isEmpty() ? Optional.empty() : RecordedProcess.find(lines.get(0));
         if (launcher.isPresent()) {
             OUT.println("Stopping the suite (launcher pid " + launcher.get().pid() + ") ...");
-            ChildProcesses.stop(launcher.get(), Duration.ofSeconds(90));
+            ChildProcesses.stop(launcher.get(), Duration.ofSeconds(120));
         }
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
             RecordedProcess.find(line).ifPresent(orphan -> ChildProcesses.stop(orphan, Duration.ofSeconds(20)));

@@ -23,14 +23,25 @@ final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** How long a stopping service may take before it is killed. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    /**
+     * How long a service writing its class-data archive may take to stop: the dump runs after shutdown and took
+     * more than 20 s with four JVMs dumping at once on 2 cores (one archive was lost to the kill).
+     */
+    private static final Duration DUMPING_STOP_GRACE = Duration.ofSeconds(75);
+
     private final StackConfig.Service service;
     private final Process process;
     private final long startedAt;
+    private final boolean writesArchive;
 
-    private ServiceProcess(StackConfig.Service service, Process process, long startedAt) {
+    private ServiceProcess(StackConfig.Service service, Process process, long startedAt, boolean writesArchive) {
         this.service = service;
         this.process = process;
         this.startedAt = startedAt;
+        this.writesArchive = writesArchive;
     }
 
     /**
@@ -54,7 +65,11 @@ final class ServiceProcess implements AutoCloseable {
                 "-Xss512k",
                 "-XX:ReservedCodeCacheSize=64m",
                 "-XX:MaxMetaspaceSize=192m"));
-        java.add(classDataSharing(service, jar, log.toAbsolutePath().getParent().resolveSibling("cds")));
+        String classDataSharing = ClassDataArchive.option(
+                log.toAbsolutePath().getParent().resolveSibling("cds"),
+                service.name(),
+                Files.getLastModifiedTime(jar).toMillis());
+        java.add(classDataSharing);
         // the archive dump lists every class it skips as a warning: keep only errors in the service's log
         java.add("-Xlog:cds*=error");
         java.addAll(List.of("-jar", jar.toString()));
@@ -63,25 +78,8 @@ final class ServiceProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
-        return new ServiceProcess(service, builder.start(), System.nanoTime());
-    }
-
-    /**
-     * A dynamic AppCDS archive of this jar (JEP 350, JDK 13+): the classes a start loaded, stored when that
-     * JVM exits and mapped by the next start of the same build instead of read and verified from the jars
-     * again. The archive's name holds the jar's modification time, so a new build writes a new one; the JVM
-     * itself ignores an archive whose class path does not match (it then starts without one).
-     *
-     * @param cds the directory for the archives, under the state directory
-     * @return {@code -XX:SharedArchiveFile=...} when this build's archive exists, else {@code -XX:ArchiveClassesAtExit=...}
-     */
-    static String classDataSharing(StackConfig.Service service, Path jar, Path cds) throws IOException {
-        Files.createDirectories(cds);
-        Path archive = cds.resolve(service.name().replaceAll("[^A-Za-z0-9.-]", "_") + "-"
-                + Files.getLastModifiedTime(jar).toMillis() + ".jsa");
-        return Files.isRegularFile(archive) && Files.size(archive) > 0
-                ? "-XX:SharedArchiveFile=" + archive
-                : "-XX:ArchiveClassesAtExit=" + archive;
+        return new ServiceProcess(
+                service, builder.start(), System.nanoTime(), ClassDataArchive.writes(classDataSharing));
     }
 
     /**
@@ -155,9 +153,14 @@ final class ServiceProcess implements AutoCloseable {
         return took.compareTo(grace) < 0 ? Optional.of(took) : Optional.empty();
     }
 
-    /** Stops the service with SIGTERM and waits up to 20 s before killing it. */
+    /** @return how long to wait after SIGTERM before killing it: longer while it writes its class-data archive */
+    Duration stopGrace() {
+        return writesArchive ? DUMPING_STOP_GRACE : STOP_GRACE;
+    }
+
+    /** Stops the service with SIGTERM and waits up to {@link #stopGrace()} before killing it. */
     @Override
     public void close() {
-        ChildProcesses.stop(process.toHandle(), Duration.ofSeconds(20));
+        ChildProcesses.stop(process.toHandle(), stopGrace());
     }
 }

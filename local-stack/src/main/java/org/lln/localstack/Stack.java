@@ -2,6 +2,7 @@ package org.lln.localstack;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URISyntaxException;
@@ -14,14 +15,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.lln.kafkanode.KraftNode;
 
 /**
- * The whole suite on one machine, started in order with a readiness check between each step: a real
- * PostgreSQL (one server, a database per service), a real Kafka broker with the topics created, then
- * the three packaged services as their own processes, then the network dashboard, which reads their
- * topics. {@link #close()} stops them in reverse order: dashboard and services first, then Kafka, then
+ * The whole suite on one machine: a real PostgreSQL (one server, a database per service) and a real Kafka
+ * broker with the topics created, side by side, then, once both are ready, the three packaged services as
+ * their own processes and the network dashboard, which reads their topics. {@link #close()} stops them in reverse order: dashboard and services first, then Kafka, then
  * PostgreSQL.
  */
 public final class Stack implements AutoCloseable {
@@ -54,37 +56,61 @@ public final class Stack implements AutoCloseable {
         }
     }
 
+    /**
+     * PostgreSQL and Kafka start side by side (neither needs the other); the services and the dashboard then start
+     * together, since the dashboard needs only the topics. Each part's readiness is printed.
+     */
     private void startAll() throws IOException {
         checkPortsFree();
         Files.createDirectories(config.logs());
         long start = System.nanoTime();
         console.printf("PostgreSQL 17 on port %d ...%n", config.postgresPort());
-        postgres = startPostgres();
         console.printf(
                 "Kafka (KRaft) on %s ...%n",
                 config.brokers().size() == 1
                         ? "port " + config.brokers().get(0).port()
                         : config.brokers().size() + " brokers, ports " + config.bootstrapServers());
-        kafka = startKafka();
-        for (StackConfig.Service service : config.instances()) {
+        CompletableFuture<KafkaCluster> kafkaStarting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return startKafka();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
+            postgres = startPostgres();
+            console.printf("  PostgreSQL ready in %.1f s%n", seconds(start));
+        } finally {
+            kafka = awaitKafka(kafkaStarting);
+        }
+        console.printf("  Kafka ready in %.1f s%n", seconds(start));
+        List<StackConfig.Service> parts = new ArrayList<>(config.instances());
+        parts.add(config.dashboard());
+        for (StackConfig.Service service : parts) {
             console.printf("%s on port %d ...%n", service.name(), service.port());
             services.add(launch(service));
         }
-        for (ServiceProcess service : services) {
+        for (ServiceProcess service : List.copyOf(services)) {
             Duration ready = service.awaitReady(Duration.ofSeconds(120));
             console.printf("  %s ready in %.1f s%n", service.service().name(), ready.toMillis() / 1000.0);
         }
-        startDashboard();
-        console.printf("Suite ready in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        console.printf("Suite ready in %.1f s%n", seconds(start));
     }
 
-    private void startDashboard() throws IOException {
-        StackConfig.Service dashboard = config.dashboard();
-        console.printf("%s on port %d ...%n", dashboard.name(), dashboard.port());
-        ServiceProcess process = launch(dashboard);
-        services.add(process);
-        Duration ready = process.awaitReady(Duration.ofSeconds(120));
-        console.printf("  %s ready in %.1f s%n", dashboard.name(), ready.toMillis() / 1000.0);
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    /** @return the started Kafka, also when PostgreSQL failed meanwhile (so that {@link #close()} stops it) */
+    private static KafkaCluster awaitKafka(CompletableFuture<KafkaCluster> starting) throws IOException {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
     }
 
     private PostgresServer startPostgres() throws IOException {
@@ -433,7 +459,12 @@ public final class Stack implements AutoCloseable {
     /** Stops the dashboard and the services (together), then Kafka, then PostgreSQL; safe to call twice. */
     @Override
     public synchronized void close() {
-        ChildProcesses.stopAll(services.stream().map(ServiceProcess::handle).toList(), Duration.ofSeconds(20));
+        ChildProcesses.stopAll(
+                services.stream().map(ServiceProcess::handle).toList(),
+                services.stream()
+                        .map(ServiceProcess::stopGrace)
+                        .max(Duration::compareTo)
+                        .orElse(Duration.ZERO));
         services.clear();
         if (kafka != null) {
             kafka.close();
