@@ -60,9 +60,17 @@ public class Dashboard {
         subscribers.removeIf(subscriber -> !subscriber.test(item));
     }
 
-    /** Counts a record that was not a change event of the suite (shown with the next summary). */
-    public synchronized void skip() {
-        network.skip();
+    /**
+     * Applies a poll's changes in their order, holding the lock once for all of them.
+     *
+     * @param changes the changes read from the records
+     * @param skipped how many records were not change events of the suite (shown with the next summary)
+     */
+    public synchronized void acceptAll(List<Change> changes, int skipped) {
+        for (int i = 0; i < skipped; i++) {
+            network.skip();
+        }
+        changes.forEach(this::accept);
     }
 
     /** @return the aggregates now */
