@@ -130,7 +130,15 @@ public final class Benchmark {
         Matcher m = READY.matcher(log);
         while (m.find()) {
             double seconds = Double.parseDouble(m.group(2));
-            report.row(new Row(0, m.group(1) + " start to ready, s", seconds, "target", 3, "< 3 s", seconds < 3));
+            boolean ours = !m.group(1).equals("PostgreSQL") && !m.group(1).equals("Kafka");
+            report.row(new Row(
+                    0,
+                    m.group(1) + " start to ready, s",
+                    seconds,
+                    "target",
+                    3,
+                    ours ? "< 3 s" : "",
+                    ours ? seconds < 3 : null));
         }
         for (StackConfig.Service service : config.services()) {
             Path file = config.logs().resolve(service.name() + ".log");
@@ -144,8 +152,9 @@ public final class Benchmark {
                 + options.warmUp().toSeconds() + " s; "
                 + options.warmUp().multipliedBy(4).toSeconds() + " s at the first size, while the JIT is cold).");
         report.note(
-                "Start-up is measured by local-stack from process start to /q/health/ready answering 200; the three "
-                        + "services start at the same time on the same cores, after PostgreSQL and Kafka are up. Quarkus' own "
+                "Start-up is measured by local-stack from process start to /q/health/ready answering 200, on a fresh "
+                        + "state (no class-data archive yet, every migration to run); PostgreSQL and Kafka start side by side, "
+                        + "then the three services and the dashboard at the same time on the same cores. Quarkus' own "
                         + "'started in' (from each service's log) leaves out the JVM's start and the wait for readiness.");
     }
 
