@@ -90,7 +90,7 @@ public final class Stack implements AutoCloseable {
             console.printf("%s on port %d ...%n", service.name(), service.port());
             services.add(launch(service));
         }
-        for (ServiceProcess service : List.copyOf(services)) {
+        for (ServiceProcess service : services) {
             Duration ready = service.awaitReady(Duration.ofSeconds(120));
             console.printf("  %s ready in %.1f s%n", service.service().name(), ready.toMillis() / 1000.0);
         }
