@@ -3,7 +3,6 @@ package org.lln.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.lln.localstack.ScratchSuite;
 import org.lln.localstack.Stack;
 import org.lln.localstack.StackConfig;
 
@@ -342,10 +342,7 @@ final class SizeRun {
     private void dashboardRebuild(int size, String dashboard) throws IOException {
         console.println("  a fresh dashboard rebuilding from the topics ...");
         JsonNode counters = http.get(dashboard + "/api/summary").body().path("counters");
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = ScratchSuite.freePort();
         long start = System.nanoTime();
         String name = stack.startInstance(config.dashboard().name(), port);
         double seconds = Double.NaN;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -292,10 +291,7 @@ public final class FaultSuite {
         HealthProbe health = new HealthProbe(probes, urls);
         String second = null;
         try {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
+            int port = ScratchSuite.freePort();
             second = stack.startInstance(PARTNERS, port);
             Duration ready = stack.awaitReady(second, Duration.ofSeconds(120));
             s.at(String.format("second instance %s ready in %.1f s", second, ready.toMillis() / 1000.0));

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -62,12 +63,12 @@ public final class ScratchSuite {
         return StackConfig.from(env, copy);
     }
 
-    /** @return {@code count} distinct ports free now, comma-separated */
+    /** @return {@code count} distinct ports free now, comma-separated (see {@link #freePort()}) */
     private static String freePorts(int count) throws IOException {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
+            while (sockets.size() < count) {
+                sockets.add(bindBelowEphemeralRange());
             }
             return String.join(
                     ",",
@@ -79,6 +80,33 @@ public final class ScratchSuite {
                 socket.close();
             }
         }
+    }
+
+    /**
+     * A port free now, below the ephemeral range (Linux: 32768-60999, {@code ip_local_port_range}; macOS and
+     * Windows: 49152 and up). A port the system hands out with {@code new ServerSocket(0)} lies in that range, and
+     * in the seconds before a service binds it, an outgoing connection of another process (a Kafka client, a broker,
+     * the dashboard) can take it as its local port: once seen in CI, a service then failed with "port in use".
+     *
+     * @return the port
+     * @throws IOException when no port between 20000 and 32767 could be bound
+     */
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = bindBelowEphemeralRange()) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static ServerSocket bindBelowEphemeralRange() throws IOException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(20_000, 32_768);
+            try {
+                return new ServerSocket(port);
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no free port between 20000 and 32767");
     }
 
     private static void copyApplications(Path root, Path copy) throws IOException {

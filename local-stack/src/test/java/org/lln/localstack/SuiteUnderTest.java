@@ -1,7 +1,6 @@
 package org.lln.localstack;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,8 +50,6 @@ final class SuiteUnderTest {
     }
 
     private static String freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return Integer.toString(socket.getLocalPort());
-        }
+        return Integer.toString(ScratchSuite.freePort());
     }
 }
