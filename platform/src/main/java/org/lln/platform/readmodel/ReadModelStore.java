@@ -9,13 +9,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.lln.contract.ChangeEvent;
 import org.lln.contract.ChangeEventDecoder;
 import org.lln.contract.InvalidChangeEvent;
@@ -64,6 +73,14 @@ public class ReadModelStore {
 
     private final ChangeEventDecoder decoder = new ChangeEventDecoder();
 
+    private static final String UPSERT = """
+            insert into read_model (resource_type, id, version, deleted, data, event_time)
+            values (?, ?, ?, ?, cast(? as jsonb), ?)
+            on conflict (resource_type, id) do update
+            set version = excluded.version, deleted = excluded.deleted, data = excluded.data,
+                event_time = excluded.event_time, applied_at = clock_timestamp()
+            where read_model.version < excluded.version""";
+
     /**
      * Reads a Kafka record value with the contract's {@link ChangeEventDecoder} and applies it.
      *
@@ -75,46 +92,93 @@ public class ReadModelStore {
      */
     @Transactional
     public Outcome apply(byte[] value) {
-        return apply(decode(value));
+        return applyInOrder(List.of(decode(value))).get(0);
     }
 
     /**
-     * Applies record values in order in one transaction, so a poll's records cost one commit instead of one
-     * each. Each value is applied exactly as {@link #apply(byte[])} would, so idempotency and
-     * the version guard hold record by record, also between records of the same batch. A value that is not
-     * a change event of the suite changes nothing and is reported as poison; the others still apply.
-     * Any other failure rolls the whole batch back, and the caller retries it.
+     * Applies record values in order in one transaction, so a poll's records cost one commit and two
+     * statements instead of a commit and two statements each. Each value is applied exactly as
+     * {@link #apply(byte[])} would, so idempotency and the version guard hold record by record, also between
+     * records of the same batch. A value that is not a change event of the suite changes nothing and is
+     * reported as poison; the others still apply. Any other failure rolls the whole batch back, and the
+     * caller retries it.
      *
      * @param values record values, in the order of their partitions
      * @return what happened to each, in the same order
      */
     @Transactional
     public List<Applied> applyAll(List<byte[]> values) {
-        List<Applied> results = new ArrayList<>(values.size());
+        List<ChangeEvent> events = new ArrayList<>(values.size());
+        List<String> poison = new ArrayList<>(values.size());
         for (byte[] value : values) {
-            ChangeEvent event;
             try {
-                event = decoder.decode(value);
+                events.add(decoder.decode(value));
+                poison.add(null);
             } catch (InvalidChangeEvent e) {
-                results.add(new Applied(null, e.getMessage()));
-                continue;
+                events.add(null);
+                poison.add(e.getMessage());
             }
-            results.add(new Applied(apply(event), null));
+        }
+        List<Outcome> outcomes = applyInOrder(events);
+        List<Applied> results = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            results.add(new Applied(outcomes.get(i), poison.get(i)));
         }
         return results;
     }
 
-    private Outcome apply(ChangeEvent event) {
-        if (!firstDelivery(event.id())) {
-            return Outcome.DUPLICATE;
-        }
-        String resource = event.resource().typeName();
-        int changed =
-                upsert(resource, event.resourceId(), event.version(), event.deleted(), event.data(), event.time());
-        if (event.time() != null) {
-            timer(resource).record(Duration.between(event.time().toInstant(), Instant.now()));
-        }
-        return changed == 1 ? Outcome.APPLIED : Outcome.STALE;
+    /**
+     * Records the events' ids as consumed in one statement; the events whose id was new are then upserted, in
+     * order, as one JDBC batch, each row only replaced by a higher version. An id seen twice in the list is
+     * applied at its first place only.
+     *
+     * @param events decoded events; null entries (poison) are skipped and get a null outcome
+     * @return each event's outcome, in the same order
+     */
+    private List<Outcome> applyInOrder(List<ChangeEvent> events) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            Set<UUID> firstDeliveries = firstDeliveries(connection, events);
+            List<Outcome> outcomes = new ArrayList<>(Collections.nCopies(events.size(), (Outcome) null));
+            List<Integer> upserted = new ArrayList<>();
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                for (int i = 0; i < events.size(); i++) {
+                    ChangeEvent event = events.get(i);
+                    if (event == null) {
+                        continue;
+                    }
+                    if (!firstDeliveries.remove(event.id())) {
+                        outcomes.set(i, Outcome.DUPLICATE);
+                        continue;
+                    }
+                    upsert.setString(1, event.resource().typeName());
+                    upsert.setObject(2, event.resourceId());
+                    upsert.setLong(3, event.version());
+                    upsert.setBoolean(4, event.deleted());
+                    upsert.setString(5, event.data().toString());
+                    if (event.time() == null) {
+                        upsert.setNull(6, Types.TIMESTAMP_WITH_TIMEZONE);
+                    } else {
+                        upsert.setObject(6, event.time());
+                    }
+                    upsert.addBatch();
+                    upserted.add(i);
+                }
+                if (upserted.isEmpty()) {
+                    return outcomes;
+                }
+                int[] counts = upsert.executeBatch();
+                for (int k = 0; k < upserted.size(); k++) {
+                    int i = upserted.get(k);
+                    ChangeEvent event = events.get(i);
+                    outcomes.set(i, counts[k] == 1 ? Outcome.APPLIED : Outcome.STALE);
+                    if (event.time() != null) {
+                        timer(event.resource().typeName())
+                                .record(Duration.between(event.time().toInstant(), Instant.now()));
+                    }
+                }
+            }
+            return outcomes;
+        });
     }
 
     /**
@@ -150,30 +214,27 @@ public class ReadModelStore {
         }
     }
 
-    private boolean firstDelivery(UUID eventId) {
-        return entityManager
-                        .createNativeQuery("insert into consumed_event (event_id) values (:id) on conflict do nothing")
-                        .setParameter("id", eventId)
-                        .executeUpdate()
-                == 1;
-    }
-
-    private int upsert(String resource, UUID id, long version, boolean deleted, JsonNode data, OffsetDateTime time) {
-        return entityManager
-                .createNativeQuery("""
-                insert into read_model (resource_type, id, version, deleted, data, event_time)
-                values (:resource, :id, :version, :deleted, cast(:data as jsonb), :time)
-                on conflict (resource_type, id) do update
-                set version = excluded.version, deleted = excluded.deleted, data = excluded.data,
-                    event_time = excluded.event_time, applied_at = clock_timestamp()
-                where read_model.version < excluded.version""")
-                .setParameter("resource", resource)
-                .setParameter("id", id)
-                .setParameter("version", version)
-                .setParameter("deleted", deleted)
-                .setParameter("data", data.toString())
-                .setParameter("time", time == null ? null : time.toInstant())
-                .executeUpdate();
+    /** @return the ids among the events' that were not consumed before, now recorded as consumed */
+    private static Set<UUID> firstDeliveries(Connection connection, List<ChangeEvent> events) throws SQLException {
+        Object[] ids = events.stream()
+                .filter(Objects::nonNull)
+                .map(ChangeEvent::id)
+                .distinct()
+                .toArray();
+        Set<UUID> first = new HashSet<>();
+        if (ids.length == 0) {
+            return first;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into consumed_event (event_id) select unnest(?) on conflict do nothing returning event_id")) {
+            insert.setArray(1, connection.createArrayOf("uuid", ids));
+            try (ResultSet rows = insert.executeQuery()) {
+                while (rows.next()) {
+                    first.add(rows.getObject(1, UUID.class));
+                }
+            }
+        }
+        return first;
     }
 
     private Timer timer(String resource) {
