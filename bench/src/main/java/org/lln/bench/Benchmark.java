@@ -161,7 +161,7 @@ public final class Benchmark {
                 + options.warmUp().multipliedBy(4).toSeconds() + " s at the first size, while the JIT is cold).");
         report.note(
                 "Start-up is measured by local-stack from process start to /q/health/ready answering 200, on a fresh "
-                        + "state (no class-data archive yet, every migration to run); PostgreSQL and Kafka start side by side, "
+                        + "state (no class-data archive: a throw-away suite keeps none; every migration to run); PostgreSQL and Kafka start side by side, "
                         + "then the three services and the dashboard at the same time on the same cores. Quarkus' own "
                         + "'started in' (from each service's log) leaves out the JVM's start and the wait for readiness.");
     }

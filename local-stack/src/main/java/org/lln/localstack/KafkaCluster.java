@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -61,14 +62,17 @@ final class KafkaCluster implements AutoCloseable {
     private final String classpath;
     private final List<KraftNode> nodes;
     private final Path logs;
+    private final Optional<Path> archives;
     private final String clusterId;
     private final Map<Integer, KafkaProcess> running = new TreeMap<>();
 
-    private KafkaCluster(Path home, String classpath, List<KraftNode> nodes, Path logs, String clusterId) {
+    private KafkaCluster(
+            Path home, String classpath, List<KraftNode> nodes, Path logs, Optional<Path> archives, String clusterId) {
         this.home = home;
         this.classpath = classpath;
         this.nodes = List.copyOf(nodes);
         this.logs = logs;
+        this.archives = archives;
         this.clusterId = clusterId;
     }
 
@@ -80,17 +84,24 @@ final class KafkaCluster implements AutoCloseable {
      * @param classpath classpath holding kafka_2.13 and its dependencies
      * @param nodes     the nodes
      * @param logs      directory of log files
+     * @param archives  directory of the nodes' class-data archives, or empty to start them without one
      * @return the running cluster
      * @throws IOException when a node cannot start or the cluster is not ready within 90 s
      */
-    static KafkaCluster start(Path home, String classpath, List<KraftNode> nodes, Path logs) throws IOException {
+    static KafkaCluster start(Path home, String classpath, List<KraftNode> nodes, Path logs, Optional<Path> archives)
+            throws IOException {
         Files.createDirectories(home);
         Path clusterIdFile = home.resolve("cluster-id");
         if (!Files.exists(clusterIdFile)) {
             Files.writeString(clusterIdFile, Uuid.randomUuid().toString());
         }
         KafkaCluster cluster = new KafkaCluster(
-                home, classpath, nodes, logs, Files.readString(clusterIdFile).trim());
+                home,
+                classpath,
+                nodes,
+                logs,
+                archives,
+                Files.readString(clusterIdFile).trim());
         try {
             for (KraftNode node : nodes) {
                 cluster.startNode(node);
@@ -165,7 +176,7 @@ final class KafkaCluster implements AutoCloseable {
         boolean single = nodes.size() == 1;
         Path dir = single ? home : home.resolve("node-" + node.id());
         Path log = logs.resolve(single ? "kafka.log" : "kafka-" + node.id() + ".log");
-        running.put(node.id(), KafkaProcess.start(dir, classpath, node, nodes, clusterId, log));
+        running.put(node.id(), KafkaProcess.start(dir, classpath, node, nodes, clusterId, log, archives));
     }
 
     private Admin admin() {

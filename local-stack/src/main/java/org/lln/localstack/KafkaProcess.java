@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -40,7 +42,13 @@ final class KafkaProcess implements AutoCloseable {
      * @throws IOException when it cannot be formatted or started
      */
     static KafkaProcess start(
-            Path home, String classpath, KraftNode node, List<KraftNode> cluster, String clusterId, Path log)
+            Path home,
+            String classpath,
+            KraftNode node,
+            List<KraftNode> cluster,
+            String clusterId,
+            Path log,
+            Optional<Path> archives)
             throws IOException {
         Files.createDirectories(home.resolve("data"));
         Path config = home.resolve("server.properties");
@@ -62,20 +70,13 @@ final class KafkaProcess implements AutoCloseable {
                             "--ignore-formatted"),
                     log);
         }
-        Process process = new ProcessBuilder(ChildProcesses.detached(List.of(
-                        java(),
-                        "-Xms64m",
-                        "-Xmx256m",
-                        "-XX:+UseSerialGC",
-                        ClassDataArchive.option(
-                                log.toAbsolutePath().getParent().resolveSibling("cds"),
-                                "kafka-" + node.id(),
-                                newestJar(classpath)),
-                        "-Xlog:cds*=error",
-                        "-cp",
-                        classpath,
-                        "kafka.Kafka",
-                        config.toString())))
+        List<String> command = new ArrayList<>(List.of(java(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC"));
+        if (archives.isPresent()) {
+            command.add(ClassDataArchive.option(archives.get(), "kafka-" + node.id(), newestJar(classpath)));
+            command.add("-Xlog:cds*=error");
+        }
+        command.addAll(List.of("-cp", classpath, "kafka.Kafka", config.toString()));
+        Process process = new ProcessBuilder(ChildProcesses.detached(command))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

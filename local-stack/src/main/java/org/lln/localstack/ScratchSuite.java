@@ -60,6 +60,9 @@ public final class ScratchSuite {
         }
         // a scratch suite measures capacity (bench) or drives load through faults: no request rate limit
         env.put("LLN_RATE_LIMIT_PER_SECOND", "0");
+        // started once and thrown away: a class-data archive would only cost its writing (a slower first start and
+        // stop)
+        env.put("LLN_CLASS_DATA_ARCHIVES", "false");
         return StackConfig.from(env, copy);
     }
 

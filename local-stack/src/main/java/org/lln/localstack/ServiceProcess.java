@@ -49,10 +49,12 @@ final class ServiceProcess implements AutoCloseable {
      * @param jar     its {@code quarkus-run.jar}
      * @param env     environment variables on top of this process's own
      * @param log     file receiving its output
+     * @param archives directory of the class-data archives, or empty to start without one
      * @return the started (not yet ready) process
      * @throws IOException when the JVM cannot be started
      */
-    static ServiceProcess start(StackConfig.Service service, Path jar, Map<String, String> env, Path log)
+    static ServiceProcess start(
+            StackConfig.Service service, Path jar, Map<String, String> env, Path log, Optional<Path> archives)
             throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IOException(jar + " is missing: build first (mvn -B -DskipTests package)");
@@ -65,21 +67,24 @@ final class ServiceProcess implements AutoCloseable {
                 "-Xss512k",
                 "-XX:ReservedCodeCacheSize=64m",
                 "-XX:MaxMetaspaceSize=192m"));
-        String classDataSharing = ClassDataArchive.option(
-                log.toAbsolutePath().getParent().resolveSibling("cds"),
-                service.name(),
-                Files.getLastModifiedTime(jar).toMillis());
-        java.add(classDataSharing);
-        // the archive dump lists every class it skips as a warning: keep only errors in the service's log
-        java.add("-Xlog:cds*=error");
+        boolean writesArchive = false;
+        if (archives.isPresent()) {
+            String classDataSharing = ClassDataArchive.option(
+                    archives.get(),
+                    service.name(),
+                    Files.getLastModifiedTime(jar).toMillis());
+            writesArchive = ClassDataArchive.writes(classDataSharing);
+            java.add(classDataSharing);
+            // the archive dump lists every class it skips as a warning: keep only errors in the service's log
+            java.add("-Xlog:cds*=error");
+        }
         java.addAll(List.of("-jar", jar.toString()));
         List<String> command = ChildProcesses.detached(java);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
-        return new ServiceProcess(
-                service, builder.start(), System.nanoTime(), ClassDataArchive.writes(classDataSharing));
+        return new ServiceProcess(service, builder.start(), System.nanoTime(), writesArchive);
     }
 
     /**

@@ -147,7 +147,7 @@ public final class Stack implements AutoCloseable {
                                 dir.resolve("node-" + config.brokers().size()))) {
             throw new IOException(dir + " holds a cluster of another size; use the same --brokers or another LLN_HOME");
         }
-        return KafkaCluster.start(dir, kafkaClasspath(), config.brokers(), config.logs());
+        return KafkaCluster.start(dir, kafkaClasspath(), config.brokers(), config.logs(), config.archives());
     }
 
     /** Starts a service or the dashboard with its environment, without waiting for it to be ready. */
@@ -156,7 +156,8 @@ public final class Stack implements AutoCloseable {
                 service,
                 jarOf(service),
                 service.database() == null ? dashboardEnvironment(service.port()) : environment(service),
-                config.logs().resolve(service.name() + ".log"));
+                config.logs().resolve(service.name() + ".log"),
+                config.archives());
     }
 
     private Map<String, String> dashboardEnvironment(int port) {
@@ -431,7 +432,8 @@ public final class Stack implements AutoCloseable {
                 instance,
                 jarOf(original),
                 original.database() == null ? dashboardEnvironment(port) : environment(instance),
-                config.logs().resolve(instance.name() + ".log")));
+                config.logs().resolve(instance.name() + ".log"),
+                config.archives()));
         return instance.name();
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.lln.kafkanode.KraftNode;
 
@@ -27,6 +28,9 @@ import org.lln.kafkanode.KraftNode;
  * @param dashboard       the network dashboard ({@code LLN_DASHBOARD_PORT}, default 8084); it has no database
  * @param serviceSettings variables handed to every service as they are: {@link #SERVICE_SETTINGS} present in the
  *                        environment
+ * @param classDataArchives whether each JVM keeps a class-data archive in {@code <home>/cds}
+ *                        ({@code LLN_CLASS_DATA_ARCHIVES}, default true; {@code false} for a suite started once,
+ *                        whose archives would only cost their writing)
  */
 public record StackConfig(
         Path root,
@@ -35,7 +39,8 @@ public record StackConfig(
         List<KraftNode> brokers,
         List<Service> instances,
         Service dashboard,
-        Map<String, String> serviceSettings) {
+        Map<String, String> serviceSettings,
+        boolean classDataArchives) {
 
     /** Service settings an environment may give: the request rate limit and unscoped editors (README, Configuration). */
     public static final List<String> SERVICE_SETTINGS =
@@ -81,7 +86,8 @@ public record StackConfig(
                 List.copyOf(brokers),
                 List.copyOf(instances),
                 dashboard(env),
-                Map.copyOf(settings));
+                Map.copyOf(settings),
+                !"false".equalsIgnoreCase(env.getOrDefault("LLN_CLASS_DATA_ARCHIVES", "true")));
     }
 
     /**
@@ -101,6 +107,11 @@ public record StackConfig(
                 .filter(s ->
                         s.name().equals(service) || s.name().matches(java.util.regex.Pattern.quote(service) + "-\\d+"))
                 .toList();
+    }
+
+    /** @return the directory of the JVMs' class-data archives, or empty when they keep none */
+    public Optional<Path> archives() {
+        return classDataArchives ? Optional.of(home.resolve("cds")) : Optional.empty();
     }
 
     /** @return whether this runs more than one broker or more than one instance of a service */

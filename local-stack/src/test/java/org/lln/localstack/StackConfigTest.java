@@ -77,6 +77,15 @@ class StackConfigTest {
     }
 
     @Test
+    void classDataArchivesAreKeptInTheHomeUnlessSwitchedOff() {
+        assertThat(StackConfig.from(Map.of("LLN_HOME", "/tmp/lln-a"), ROOT).archives())
+                .contains(Path.of("/tmp/lln-a/cds"));
+        assertThat(StackConfig.from(Map.of("LLN_CLASS_DATA_ARCHIVES", "false"), ROOT)
+                        .archives())
+                .isEmpty();
+    }
+
+    @Test
     void aBadOptionIsRefusedWithWhatIsExpected() {
         assertThatThrownBy(() -> Main.clusterOptions(new String[] {"--replicas", "2"}))
                 .hasMessageContaining("usage: ./lln up [--brokers N] [--instances N]");
