@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +42,21 @@ final class ClassDataArchive {
             }
         }
         return "-XX:ArchiveClassesAtExit=" + archive;
+    }
+
+    /**
+     * @param archives the directory for the archives, or empty when the JVM keeps none
+     * @param name     the JVM's name, unique among the suite's JVMs
+     * @param stamp    the build's stamp (a jar's modification time)
+     * @return the JVM options: none without a directory, else {@link #option} and a log setting that keeps only
+     *         errors (a dump lists every class it skips as a warning)
+     * @throws IOException when the directory cannot be made
+     */
+    static List<String> jvmOptions(Optional<Path> archives, String name, long stamp) throws IOException {
+        if (archives.isEmpty()) {
+            return List.of();
+        }
+        return List.of(option(archives.get(), name, stamp), "-Xlog:cds*=error");
     }
 
     /**

@@ -71,10 +71,7 @@ final class KafkaProcess implements AutoCloseable {
                     log);
         }
         List<String> command = new ArrayList<>(List.of(java(), "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC"));
-        if (archives.isPresent()) {
-            command.add(ClassDataArchive.option(archives.get(), "kafka-" + node.id(), newestJar(classpath)));
-            command.add("-Xlog:cds*=error");
-        }
+        command.addAll(ClassDataArchive.jvmOptions(archives, "kafka-" + node.id(), newestJar(classpath)));
         command.addAll(List.of("-cp", classpath, "kafka.Kafka", config.toString()));
         Process process = new ProcessBuilder(ChildProcesses.detached(command))
                 .redirectErrorStream(true)

@@ -67,24 +67,20 @@ final class ServiceProcess implements AutoCloseable {
                 "-Xss512k",
                 "-XX:ReservedCodeCacheSize=64m",
                 "-XX:MaxMetaspaceSize=192m"));
-        boolean writesArchive = false;
-        if (archives.isPresent()) {
-            String classDataSharing = ClassDataArchive.option(
-                    archives.get(),
-                    service.name(),
-                    Files.getLastModifiedTime(jar).toMillis());
-            writesArchive = ClassDataArchive.writes(classDataSharing);
-            java.add(classDataSharing);
-            // the archive dump lists every class it skips as a warning: keep only errors in the service's log
-            java.add("-Xlog:cds*=error");
-        }
+        List<String> classDataSharing = ClassDataArchive.jvmOptions(
+                archives, service.name(), Files.getLastModifiedTime(jar).toMillis());
+        java.addAll(classDataSharing);
         java.addAll(List.of("-jar", jar.toString()));
         List<String> command = ChildProcesses.detached(java);
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(env);
-        return new ServiceProcess(service, builder.start(), System.nanoTime(), writesArchive);
+        return new ServiceProcess(
+                service,
+                builder.start(),
+                System.nanoTime(),
+                classDataSharing.stream().anyMatch(ClassDataArchive::writes));
     }
 
     /**
