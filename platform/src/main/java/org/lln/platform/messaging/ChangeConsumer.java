@@ -124,6 +124,9 @@ public class ChangeConsumer {
                 config.groupId(),
                 Map.of(
                         ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.maxPollRecords(),
+                        ConsumerConfig.FETCH_MIN_BYTES_CONFIG, config.fetchMinBytes(),
+                        ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG,
+                                (int) config.fetchMaxWait().toMillis(),
                         ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
                         ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName())));
         processed.clear();

@@ -24,6 +24,20 @@ public interface MessagingConfig {
     @WithDefault("200")
     int maxPollRecords();
 
+    /**
+     * @return how much data the broker gathers before it answers a fetch (Kafka's {@code fetch.min.bytes}),
+     *     so that under a stream of writes one poll, and one read-model transaction, carries many records
+     */
+    @WithDefault("65536")
+    int fetchMinBytes();
+
+    /**
+     * @return the longest the broker holds a fetch back waiting for {@link #fetchMinBytes()} (Kafka's
+     *     {@code fetch.max.wait.ms}): the most it adds to a read model's lag
+     */
+    @WithDefault("100ms")
+    Duration fetchMaxWait();
+
     /** @return the longest wait between two attempts to apply a record that failed for a transient reason */
     @WithDefault("5s")
     Duration maxRetryBackoff();
