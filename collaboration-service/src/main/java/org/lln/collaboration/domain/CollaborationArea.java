@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.lln.contract.AreaStatus;
 import org.lln.platform.paging.SearchText;
+import org.lln.platform.persistence.ValueListMutability;
 import org.lln.platform.persistence.VersionedEntity;
 import org.lln.platform.security.Actor;
 
@@ -43,6 +45,7 @@ public class CollaborationArea extends VersionedEntity {
     public AreaStatus status;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<AreaPartner> partners = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)

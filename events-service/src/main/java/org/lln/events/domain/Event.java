@@ -13,8 +13,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.lln.platform.paging.SearchText;
+import org.lln.platform.persistence.ValueListMutability;
 import org.lln.platform.persistence.VersionedEntity;
 import org.lln.platform.security.Actor;
 
@@ -72,12 +74,14 @@ public class Event extends VersionedEntity {
     public UUID seriesId;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Participation> participants = new ArrayList<>();
 
     @Column(name = "attendee_count")
     public Integer attendeeCount;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<Session> sessions = new ArrayList<>();
 
     @JdbcTypeCode(SqlTypes.ARRAY)

@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.Mutability;
 import org.hibernate.type.SqlTypes;
 import org.lln.platform.paging.SearchText;
+import org.lln.platform.persistence.ValueListMutability;
 import org.lln.platform.persistence.VersionedEntity;
 import org.lln.platform.security.Actor;
 
@@ -29,6 +31,7 @@ public class Partner extends VersionedEntity {
     public String acronym;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<PartnerName> names = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
@@ -48,6 +51,7 @@ public class Partner extends VersionedEntity {
     public String website;
 
     @JdbcTypeCode(SqlTypes.JSON)
+    @Mutability(ValueListMutability.class)
     public List<PartnerIdentifier> identifiers = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
