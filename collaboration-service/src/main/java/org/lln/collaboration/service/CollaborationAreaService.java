@@ -118,7 +118,7 @@ public class CollaborationAreaService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CollaborationAreaResponse get(UUID id) {
-        return CollaborationAreaResponse.of(load(id), calendar.today());
+        return CollaborationAreaResponse.of(found(id, areas.findWithActions(id)), calendar.today());
     }
 
     /**
@@ -279,7 +279,10 @@ public class CollaborationAreaService {
     }
 
     private CollaborationArea load(UUID id) {
-        CollaborationArea area = areas.findById(id);
+        return found(id, areas.findById(id));
+    }
+
+    private static CollaborationArea found(UUID id, CollaborationArea area) {
         if (area == null) {
             throw ProblemException.notFound("Collaboration area", id);
         }
