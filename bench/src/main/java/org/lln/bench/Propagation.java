@@ -23,6 +23,10 @@ public final class Propagation {
     /** The read-model store's histogram: CloudEvent time to applied. */
     public static final String TIME_TO_APPLIED = "lln_readmodel_time_to_applied_seconds";
 
+    private static final long POLL_MILLIS = 250;
+    /** Polls without a change that count as caught up: a second, ten times the consumers' longest fetch wait. */
+    private static final int QUIET_POLLS = 4;
+
     /**
      * The window's figures.
      *
@@ -42,26 +46,36 @@ public final class Propagation {
     }
 
     /**
-     * Waits until the consumers have applied everything written so far: the applied counts stop moving.
+     * Waits until the consumers have applied everything written so far: their applied counts, polled every
+     * 250 ms, stop moving for a second.
      *
      * @param metricsUrls the consuming services' {@code /q/metrics} URLs
      * @param limit       the longest to wait
+     * @return the {@link System#nanoTime()} of the first poll that saw the final counts: the consumers had
+     *     caught up by then, and at most one poll earlier
      * @throws IOException when a service does not answer
      */
-    public void awaitQuiet(List<String> metricsUrls, Duration limit) throws IOException {
+    public long awaitQuiet(List<String> metricsUrls, Duration limit) throws IOException {
         long deadline = System.nanoTime() + limit.toNanos();
         long last = -1;
-        while (System.nanoTime() < deadline) {
+        long since = System.nanoTime();
+        int unchanged = 0;
+        while (System.nanoTime() < deadline && unchanged < QUIET_POLLS) {
+            long polled = System.nanoTime();
             long total = 0;
             for (String url : metricsUrls) {
                 total += Histogram.parse(http.text(url), TIME_TO_APPLIED, "").count();
             }
             if (total == last) {
-                return;
+                unchanged++;
+            } else {
+                last = total;
+                since = polled;
+                unchanged = 0;
             }
-            last = total;
-            sleep(1500);
+            sleep(POLL_MILLIS);
         }
+        return since;
     }
 
     /**
