@@ -10,8 +10,6 @@ import java.util.List;
  *
  * @param sizes        network sizes in partners, ascending (events and areas follow, see {@link SyntheticNetwork})
  * @param load         length of each wrk and pgbench run
- * @param warmUp       length of the unmeasured wrk run before each measured one (four times that at the first
- *                     size, while the services' JIT is cold)
  * @param steady       length of the steady-write window for propagation
  * @param steadyRate   writes per second in that window
  * @param connections  fixed concurrency: HTTP connections, and pgbench clients
@@ -20,12 +18,12 @@ import java.util.List;
  * @param kafkaRecords records for Kafka's producer-performance tool (the end-to-end tool sends a tenth)
  * @param results      where the report goes
  * @param rounds       alternating rounds of each figure with its limits (3; 1 in the smoke run)
- * @param warmUpRuns   at most this many unmeasured runs before a figure's rounds (5; 1 in the smoke run)
+ * @param warmUpRuns   at most this many unmeasured runs before a figure's rounds, until steady state (three
+ *                     minutes of runs: 12, 36 with {@code --quick}; 1 in the smoke run)
  */
 public record BenchOptions(
         List<Integer> sizes,
         Duration load,
-        Duration warmUp,
         Duration steady,
         int steadyRate,
         int connections,
@@ -39,20 +37,19 @@ public record BenchOptions(
     /**
      * @param args {@code [--sizes 1000,10000,100000] [--quick] [--smoke] [--out DIR]}
      * @param root the checkout
-     * @return the options: 15 s runs after 5 s of warm-up by default, 5 s after 3 s with {@code --quick};
-     *         {@code --smoke} is the CI run (200 partners, 2 s runs after 1 s)
+     * @return the options: 15 s runs by default, 5 s with {@code --quick};
+     *         {@code --smoke} is the CI run (200 partners, 2 s runs)
      * @throws IllegalArgumentException for an unknown argument
      */
     public static BenchOptions parse(String[] args, Path root) {
         List<Integer> sizes = List.of(1_000, 10_000, 100_000);
         Duration load = Duration.ofSeconds(15);
-        Duration warmUp = Duration.ofSeconds(5);
         Duration steady = Duration.ofSeconds(30);
         int scale = 10;
         int records = 50_000;
         Path out = root.resolve("bench/results");
         int rounds = 3;
-        int warmUpRuns = 5;
+        int warmUpRuns = 12;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" ->
@@ -63,14 +60,13 @@ public record BenchOptions(
                             .toList();
                 case "--quick" -> {
                     load = Duration.ofSeconds(5);
-                    warmUp = Duration.ofSeconds(3);
                     steady = Duration.ofSeconds(10);
                     records = 20_000;
+                    warmUpRuns = 36;
                 }
                 case "--smoke" -> {
                     sizes = List.of(200);
                     load = Duration.ofSeconds(2);
-                    warmUp = Duration.ofSeconds(1);
                     steady = Duration.ofSeconds(3);
                     scale = 1;
                     records = 2_000;
@@ -84,7 +80,7 @@ public record BenchOptions(
             }
         }
         return new BenchOptions(
-                sizes, load, warmUp, steady, 100, 16, 2, scale, records, out.toAbsolutePath(), rounds, warmUpRuns);
+                sizes, load, steady, 100, 16, 2, scale, records, out.toAbsolutePath(), rounds, warmUpRuns);
     }
 
     private static String value(String[] args, int i) {

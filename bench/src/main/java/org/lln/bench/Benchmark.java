@@ -71,8 +71,7 @@ public final class Benchmark {
             KafkaTools kafka = new KafkaTools(
                     config.bootstrapServers(), target.resolve("lib/*").toString());
             kafka.createTopics();
-            Wrk wrk = new Wrk(
-                    options.threads(), options.connections(), options.load(), work.resolve("wrk"), options.warmUp());
+            Wrk wrk = new Wrk(options.threads(), options.connections(), options.load(), work.resolve("wrk"));
             SizeRun sizeRun = new SizeRun(config, stack, http, wrk, pgbench, kafka, options, report, console);
             SyntheticNetwork.Ids ids = SyntheticNetwork.Ids.empty();
             for (int size : options.sizes()) {
@@ -156,9 +155,9 @@ public final class Benchmark {
                 report.row(new Row(0, service.name() + " Quarkus 'started in', s", seconds, "target", 3, "", null));
             }
         }
-        report.note("Each measured wrk run follows an unmeasured run of the same script ("
-                + options.warmUp().toSeconds() + " s; "
-                + options.warmUp().multipliedBy(4).toSeconds() + " s at the first size, while the JIT is cold).");
+        report.note("Before a figure's rounds its load runs unmeasured until steady state: two runs within 10 % of "
+                + "each other while the JIT compilers of the suite's JVMs use under 5 % of a core (at most "
+                + options.warmUpRuns() + " runs; each size's 'warmUp' entries say what it took).");
         report.note(
                 "Start-up is measured by local-stack from process start to /q/health/ready answering 200, on a fresh "
                         + "state (no class-data archive: a throw-away suite keeps none; every migration to run); PostgreSQL and Kafka start side by side, "

@@ -1,6 +1,8 @@
 package org.lln.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -43,6 +45,29 @@ final class CpuTime {
         return used;
     }
 
+    /**
+     * @return CPU seconds used so far by the JIT compiler threads (HotSpot names them {@code C1 CompilerThread<n>}
+     *         and {@code C2 CompilerThread<n>}) of the suite's JVMs: while they are busy, the code under load is
+     *         still being compiled and a later run would be faster
+     */
+    double compilerSeconds() {
+        double seconds = 0;
+        for (long pid : processes.get().values()) {
+            try (DirectoryStream<Path> threads =
+                    Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+                for (Path thread : threads) {
+                    String name = Files.readString(thread.resolve("comm"));
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        seconds += ofStat(thread.resolve("stat"));
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // the process or the thread ended meanwhile
+            }
+        }
+        return seconds;
+    }
+
     /** @return the sum of the values */
     static double total(Map<String, Double> used) {
         return used.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -58,8 +83,13 @@ final class CpuTime {
     }
 
     private static double ofProcess(long pid) {
+        return ofStat(Path.of("/proc", Long.toString(pid), "stat"));
+    }
+
+    /** @return user + system CPU seconds from a process's or a thread's {@code stat} file, 0 when it is gone */
+    private static double ofStat(Path file) {
         try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String stat = Files.readString(file);
             // the command name (field 2) may hold spaces and parentheses: count fields after its closing one
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;

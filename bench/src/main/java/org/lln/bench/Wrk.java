@@ -23,17 +23,14 @@ public final class Wrk {
     private final int connections;
     private final Duration duration;
     private final Path scripts;
-    private Duration warmUp;
 
     /**
      * @param threads     wrk threads ({@code -t})
      * @param connections open connections ({@code -c}), the fixed concurrency
      * @param duration    length of each run ({@code -d})
      * @param scripts     directory for the generated Lua scripts (kept, so a reader can rerun a command)
-     * @param warmUp      an unmeasured run of the same script before each measured one (JIT, pools); zero for none
      */
-    public Wrk(int threads, int connections, Duration duration, Path scripts, Duration warmUp) {
-        this.warmUp = warmUp;
+    public Wrk(int threads, int connections, Duration duration, Path scripts) {
         this.threads = threads;
         this.connections = connections;
         this.duration = duration;
@@ -180,11 +177,6 @@ public final class Wrk {
         return run(name, baseUrl + path, script);
     }
 
-    /** @param warmUp the unmeasured run before each measured one from now on (longer while the JIT is cold) */
-    public void warmUp(Duration warmUp) {
-        this.warmUp = warmUp;
-    }
-
     private static String writeHeaders(String authorization, String contentType) {
         return """
                 wrk.headers["Authorization"] = "%s"
@@ -212,21 +204,6 @@ public final class Wrk {
         Files.createDirectories(scripts);
         Path script = scripts.resolve(name.replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + ".lua");
         Files.writeString(script, requestScript + DONE);
-        if (!warmUp.isZero()) {
-            Command.run(
-                    List.of(
-                            "wrk",
-                            "-t" + threads,
-                            "-c" + connections,
-                            "-d" + warmUp.toSeconds() + "s",
-                            "--timeout",
-                            "10s",
-                            "-s",
-                            script.toString(),
-                            url),
-                    Map.of(),
-                    warmUp.plusSeconds(30));
-        }
         List<String> command = new ArrayList<>(List.of(
                 "wrk",
                 "-t" + threads,

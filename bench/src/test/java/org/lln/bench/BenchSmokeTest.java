@@ -77,6 +77,13 @@ class BenchSmokeTest {
                     .as(row.path("figure").asText())
                     .isTrue();
         }
+        JsonNode size = report.path("sizes").path(report.path("sizes").size() - 1);
+        assertThat(size.path("partnersTarget").asInt()).isEqualTo(200);
+        assertThat(size.path("warmUp partners-service PATCH /partners/{id}").asText())
+                .as("how the PATCH warm-up ended, with the JIT's share")
+                .matches("1 run in \\d+ s, stopped at the limit before steady state; "
+                        + "the JIT compilers used \\d+\\.\\d % of a core in the last run");
+        assertThat(size.path("warmUp partners-service GET by id").isTextual()).isTrue();
         assertThat(Files.readString(out.resolve("bench.md"))).contains("| figure | value | limit", "## Exact commands");
     }
 }
