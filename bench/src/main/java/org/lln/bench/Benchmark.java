@@ -155,9 +155,11 @@ public final class Benchmark {
                 report.row(new Row(0, service.name() + " Quarkus 'started in', s", seconds, "target", 3, "", null));
             }
         }
-        report.note("Before a figure's rounds its load runs unmeasured until steady state: two runs within 10 % of "
-                + "each other while the JIT compilers of the suite's JVMs use under 5 % of a core (at most "
-                + options.warmUpRuns() + " runs; each size's 'warmUp' entries say what it took).");
+        report.note(String.format(
+                "Before a figure's rounds its load runs unmeasured until steady state: two runs within %.0f %% of "
+                        + "each other while the JIT compilers of the suite's JVMs use under %.0f %% of a core (at most "
+                        + "%d runs; each size's 'warmUp' entries say what it took).",
+                100 * SizeRun.RATE_AGREEMENT, 100 * SizeRun.JIT_QUIET, options.warmUpRuns()));
         report.note(
                 "Start-up is measured by local-stack from process start to /q/health/ready answering 200, on a fresh "
                         + "state (no class-data archive: a throw-away suite keeps none; every migration to run); PostgreSQL and Kafka start side by side, "

@@ -22,8 +22,11 @@ import org.lln.localstack.StackConfig;
  */
 final class SizeRun {
 
+    /** How close two warm-up runs' rates must be to count as steady: 10 %. */
+    static final double RATE_AGREEMENT = 0.10;
+
     /** The JIT's share of one core below which the suite counts as compiled: 5 %. */
-    private static final double JIT_QUIET = 0.05;
+    static final double JIT_QUIET = 0.05;
 
     /** Each service's list page: filtered and sorted, 20 items. */
     private static final List<String> LIST_PAGES = List.of(
@@ -402,7 +405,7 @@ final class SizeRun {
             Measure run = load.run();
             jit = (cpu.compilerSeconds() - compiling) / ((System.nanoTime() - begin) / 1e9);
             name = run.name();
-            settled = last > 0 && Math.abs(run.perSecond() - last) <= 0.1 * last && jit < JIT_QUIET;
+            settled = last > 0 && Math.abs(run.perSecond() - last) <= RATE_AGREEMENT * last && jit < JIT_QUIET;
             last = run.perSecond();
             runs++;
         }
